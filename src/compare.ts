@@ -67,8 +67,8 @@ function addPages(drafts: DraftChange[], oldPages?: number[], newPages?: number[
 }
 
 function info(doc: ParsedDocument, label: string, path?: string): DocumentInfo {
-  const sentences = doc.sections.reduce((n, s) => n + s.blocks.reduce((m, b) => m + Math.max(1, b.sentences.length), 0), 0);
-  const out: DocumentInfo = { label, title: doc.title, sections: doc.sections.length, sentences };
+  const blocks = doc.sections.reduce((n, s) => n + s.blocks.length, 0);
+  const out: DocumentInfo = { label, title: doc.title, sections: doc.sections.length, blocks };
   if (path !== undefined) out.path = path;
   return out;
 }

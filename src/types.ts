@@ -101,6 +101,8 @@ export interface Change {
   timescale?: TimescaleChange;
   /** Terminology renames that explain (part of) this change: "professional → practitioner". */
   terminology?: string[];
+  /** Editorial differences inside this change: "judgements → judgments". */
+  editorial?: string[];
   /** Set by `check` when an accepted-changes file lists this id. */
   accepted?: boolean;
   acceptedReason?: string;
@@ -130,7 +132,8 @@ export interface DocumentInfo {
   path?: string;
   title: string;
   sections: number;
-  sentences: number;
+  /** Paragraphs, list items, table rows, quotes and code blocks. */
+  blocks: number;
 }
 
 export interface Summary {

@@ -68,24 +68,62 @@ const PHRASE_WORDS = 5;
 
 export function analyseSentence(text: string, lexicon: RoleLexicon): Frame {
   const tokens = tokenize(text);
+  const frame: Frame = { isDecision: false, modals: [], predicates: [], mentions: [] };
+  // Each coordinated clause ("…, and the manager should record the decision") has its own subject.
+  for (const [from, to] of clauses(tokens)) analyseClause(text, tokens, from, to, lexicon, frame);
+  return frame;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whilst', 'whereas', 'so']);
+
+/** Clause spans: split at ";" and at ", and/but/or …" when a modal follows. */
+function clauses(tokens: Token[]): [number, number][] {
+  const cuts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.w;
+    const split = w === ';' || (w === ',' && COORDINATORS.has(tokens[i + 1]?.w ?? ''));
+    // Only between two clauses that each have a verb: "A, B, and C should attend" is one subject.
+    const before = tokens.slice(cuts[cuts.length - 1] ?? 0, i);
+    if (split && modals.findAll(tokens.slice(i + 1)).length && (modals.findAll(before).length || predicates.findAll(before).length)) cuts.push(i + 1);
+  }
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const c of cuts) {
+    spans.push([from, c]);
+    from = c;
+  }
+  spans.push([from, tokens.length]);
+  return spans;
+}
+
+function analyseClause(text: string, all: Token[], from: number, to: number, lexicon: RoleLexicon, frame: Frame): void {
+  const tokens = all.slice(from, to);
   const roleMatches = lexicon.matcher.findAll(tokens);
   const predMatches = predicates.findAll(tokens);
-  const predAt = new Map<number, PhraseMatch<PredicateDef>>();
-  for (const p of predMatches) predAt.set(p.from, p);
   const roleFrom = new Set(roleMatches.map((r) => r.from));
 
   // Modals; a directive "will" needs a predicate within reach ("will be authorised by").
   const found: Modal[] = [];
   for (const m of modals.findAll(tokens)) {
     if (m.value.directive && !predMatches.some((p) => p.from >= m.to && p.from <= m.to + DIRECTIVE_REACH)) continue;
-    found.push({ phrase: m.value.phrase, strength: m.value.strength, token: m.from });
+    found.push({ phrase: m.value.phrase, strength: m.value.strength, token: from + m.from });
   }
   // A predicate that is itself a role word ("chair", "lead") counts only where no role starts.
   const preds = predMatches.filter((p) => !roleFrom.has(p.from));
   const isDecision = found.length > 0 || preds.length > 0;
+  frame.isDecision ||= isDecision;
+  frame.modals.push(...found);
+  frame.predicates.push(...preds.map((p) => tokensText(text, tokens, p.from, p.to)));
 
-  const firstVerb = Math.min(found[0]?.token ?? Infinity, preds[0]?.from ?? Infinity);
-  const clauseStart = subjectStart(tokens, firstVerb);
+  const subordinate = tokens.length > 0 && SUBORDINATORS.has(tokens[0]!.w);
+  const comma = subordinate ? tokens.findIndex((t) => t.w === ',') : -1;
+  const clauseStart = comma + 1;
+  const verbs = [...found.map((m) => m.token - from), ...preds.map((p) => p.from)].filter((i) => i >= clauseStart);
+  const mainModal = found.map((m) => m.token - from).find((i) => i >= clauseStart);
+  const mainVerb = mainModal ?? (verbs.length ? Math.min(...verbs) : Infinity);
+  // "Where a child is at risk the social worker should …": without the comma only
+  // the roles named right before the verb are its subject.
+  const nearestOnly = subordinate && comma < 0;
 
   const mentions: RoleMention[] = [];
   let prev: { slot: Slot; to: number } | null = null;
@@ -93,26 +131,13 @@ export function analyseSentence(text: string, lexicon: RoleLexicon): Frame {
     let slot: Slot = 'other';
     if (isDecision) {
       if (prev && prev.slot !== 'other' && joined(tokens, prev.to, r.from)) slot = prev.slot;
-      else slot = slotOf(tokens, r.from, clauseStart, firstVerb, predMatches);
+      else slot = slotOf(tokens, r.from, clauseStart, mainVerb, preds, nearestOnly, roleMatches);
     }
     const words = tokensText(text, tokens, backToDeterminer(tokens, r.from), r.to);
-    mentions.push({ role: r.value, slot, text: words, decision: slot === 'other' ? '' : decisionFor(tokens, r, slot, preds), token: r.from });
+    mentions.push({ role: r.value, slot, text: words, decision: slot === 'other' ? '' : decisionFor(tokens, r, slot, preds), token: from + r.from });
     prev = { slot, to: r.to };
   }
-  return { isDecision, modals: found, predicates: preds.map((p) => tokensText(text, tokens, p.from, p.to)), mentions };
-}
-
-function subjectStart(tokens: Token[], firstVerb: number): number {
-  if (!tokens.length || !SUBORDINATORS.has(tokens[0]!.w)) return 0;
-  // After the last comma before the verb that closes the opening clause.
-  let comma = -1;
-  for (let i = 0; i < Math.min(firstVerb, tokens.length); i++) {
-    if (tokens[i]!.w === ',') {
-      comma = i;
-      break;
-    }
-  }
-  return comma + 1;
+  frame.mentions.push(...mentions);
 }
 
 function joined(tokens: Token[], from: number, to: number): boolean {
@@ -121,27 +146,68 @@ function joined(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-function slotOf(tokens: Token[], at: number, clauseStart: number, firstVerb: number, preds: PhraseMatch<PredicateDef>[]): Slot {
-  // Look left past determiners for a slot marker ending right before the role.
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+const IRREGULAR_PARTICIPLES = new Set(['led', 'made', 'held', 'done', 'seen', 'given', 'taken', 'undertaken', 'kept', 'sent', 'told', 'brought', 'set', 'put', 'run', 'met', 'found', 'known', 'shown', 'written', 'chosen', 'drawn', 'overseen']);
+/** Verbs whose "to …" names the one told or consulted ("report concerns to the DSL"). */
+const TELL_VERBS = new Set(['report', 'reports', 'reported', 'reporting', 'escalate', 'escalates', 'escalated', 'escalating', 'refer', 'refers', 'referred', 'pass', 'passed', 'send', 'sent', 'explain', 'explained', 'speak', 'talk', 'turn', 'go', 'submit', 'submitted', 'present', 'presented', 'provide', 'provided', 'give', 'given', 'raise', 'raised', 'communicate', 'communicated', 'disclose', 'disclosed', 'forward', 'forwarded']);
+/** Verbs whose object is consulted ("inform the LADO", "after consulting the social worker"). */
+const CONSULT_VERBS = new Set(['inform', 'informs', 'informed', 'informing', 'notify', 'notifies', 'notified', 'notifying', 'consult', 'consults', 'consulting', 'contact', 'contacts', 'contacting', 'alert', 'alerts', 'alerting', 'tell', 'tells', 'telling', 'advise', 'advising', 'involve', 'involves', 'involving', 'invite', 'invites', 'inviting', 'ask', 'asks', 'asking', 'update', 'updating', 'brief', 'briefing']);
+/** Nouns whose "of …" names the one consulted ("the advice of the designated doctor"). */
+const CONSULT_NOUNS = new Set(['advice', 'views', 'view', 'agreement', 'approval', 'consent', 'permission', 'input', 'opinion', 'guidance', 'authorisation', 'authorization', 'support']);
+const MAX_SKIP = 3;
+
+function isParticiple(w: string): boolean {
+  return IRREGULAR_PARTICIPLES.has(w) || (/(?:ed|en)$/.test(w) && w.length > 3);
+}
+
+function slotOf(tokens: Token[], at: number, clauseStart: number, mainVerb: number, preds: PhraseMatch<PredicateDef>[], nearestOnly: boolean, roles: PhraseMatch<string>[]): Slot {
+  // Look left past up to MAX_SKIP modifiers ("their", "other", "frontline") for what governs the role.
   let i = at - 1;
-  while (i >= 0 && FILLERS.has(tokens[i]!.w) && at - i <= 3) i--;
-  for (let start = Math.max(0, i - 2); start <= i; start++) {
-    const m = markers.matchAt(tokens, start);
-    if (m && m.to === i + 1) {
-      if (m.value !== 'agent') return m.value;
-      // "by" names an agent only after a passive decision predicate.
-      return preds.some((p) => p.value.passive && p.to <= start && start - p.to <= 3) ? 'agent' : 'other';
+  while (i >= 0 && at - i <= MAX_SKIP && !governs(tokens[i]!.w) && !PUNCT.has(tokens[i]!.w)) i--;
+  const g = tokens[i]?.w;
+  if (g !== undefined && governs(g)) {
+    for (let start = Math.max(0, i - 2); start <= i; start++) {
+      const m = markers.matchAt(tokens, start);
+      if (m && m.to === i + 1 && m.value !== 'agent') return m.value;
+    }
+    if (CONSULT_VERBS.has(g)) return 'consulted';
+    if (g === 'of' && CONSULT_NOUNS.has(tokens[i - 1]?.w ?? '')) return 'consulted';
+    if (g === 'to' && tokens.slice(Math.max(0, i - 6), i).some((t) => TELL_VERBS.has(t.w))) return 'consulted';
+    if (g === 'by') {
+      // An agent follows "by" after a passive: a participle with "be" shortly before it.
+      const part = tokens[i - 1]?.w ?? '';
+      const passive = isParticiple(part) && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => BE.has(t.w));
+      const listed = preds.some((p) => p.value.passive && p.to <= i && i - p.to <= 3);
+      return passive || listed ? 'agent' : 'other';
     }
   }
-  if (at >= clauseStart && at < firstVerb) {
+  if (at >= clauseStart && at < mainVerb) {
     // Bearer unless inside a prepositional phrase of the subject ("the needs of the child").
     for (let k = at - 1; k >= clauseStart && k >= at - 3; k--) {
       if (PREPOSITIONS.has(tokens[k]!.w)) return 'other';
       if (!FILLERS.has(tokens[k]!.w)) break;
     }
+    if (nearestOnly && !nearSubject(tokens, at, mainVerb, roles)) return 'other';
     return 'bearer';
   }
   return 'other';
+}
+
+const PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
+
+/** Words that decide a following role's slot. */
+function governs(w: string): boolean {
+  return w === 'by' || w === 'with' || w === 'to' || w === 'of' || w === 'from' || w === 'alongside' || CONSULT_VERBS.has(w) || markers.matchAt([{ w, start: 0, end: 0 }], 0) !== undefined;
+}
+
+/** Only role words, joiners and fillers stand between this mention and the verb. */
+function nearSubject(tokens: Token[], at: number, verb: number, roles: PhraseMatch<string>[]): boolean {
+  for (let k = at; k < verb; k++) {
+    if (roles.some((r) => k >= r.from && k < r.to)) continue;
+    if (JOINERS.has(tokens[k]!.w) || FILLERS.has(tokens[k]!.w)) continue;
+    return false;
+  }
+  return true;
 }
 
 function backToDeterminer(tokens: Token[], at: number): number {

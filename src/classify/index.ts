@@ -8,7 +8,10 @@ import { defaultRoles, type RoleLexicon } from './lexicon.js';
 import { compareRoles } from './roles.js';
 import { compareDuty } from './duty.js';
 import { compareTimescales } from './timescale.js';
-import { detectTerminology, explainedByTerminology } from './terminology.js';
+import { detectTerminology, explainedByTerminology, hunks, replacementKey } from './terminology.js';
+import { wordOps } from '../diff/words.js';
+import { isEditorialOnly } from '../diff/editorial.js';
+import { editorialKey } from '../diff/editorial.js';
 import { tokenize } from './tokens.js';
 
 export interface ClassifyOptions {
@@ -35,6 +38,7 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
   const added = new Set<string>();
   const events: RoleEvent[] = [];
   const usedRenames = new Set<string>();
+  const editorial = new Set<string>();
   let duty: Change['duty'];
   let timescale: Change['timescale'];
   let allTerminology = d.pairs.length > 0 && tags.has('wording');
@@ -50,6 +54,10 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
     if (oldFrame && newFrame) {
       duty ??= compareDuty(oldFrame.modals, newFrame.modals);
       timescale ??= compareTimescales(p.old, p.new);
+      for (const h of hunks(p.ops)) {
+        const [a, b] = [h.deleted.trim(), h.inserted.trim()];
+        if (a !== b && editorialKey(a) === editorialKey(b)) editorial.add(`${a} → ${b}`);
+      }
       const t = explainedByTerminology(p.ops, renameKeys);
       if (t.explained) t.used.forEach((k) => usedRenames.add(k));
       else if (p.old !== p.new) allTerminology = false;
@@ -71,6 +79,7 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
   if (timescale) out.timescale = timescale;
   const renamesHere = [...usedRenames].map((k) => k.replace('\u0000', ' → '));
   if (renamesHere.length) out.terminology = renamesHere;
+  if (editorial.size) out.editorial = [...editorial];
   return out;
 }
 
@@ -93,4 +102,33 @@ function roleRenamesOf(terminology: TerminologyRename[], lexicon: RoleLexicon): 
     if (a && b && a !== b) out.set(a, b);
   }
   return out;
+}
+
+export interface PairOptions extends ClassifyOptions {
+  /** Document-wide renames in force, as [old term, new term]. */
+  renames?: [string, string][];
+}
+
+/** Classify one aligned sentence pair on its own (the evaluation set uses this). */
+export function classifyPair(oldText: string, newText: string, options: PairOptions = {}): Change {
+  const lexicon = options.roles ?? defaultRoles();
+  const renames: TerminologyRename[] = (options.renames ?? []).map(([from, to]) => ({ from: from.toLowerCase(), to: to.toLowerCase(), count: 1 }));
+  const renameKeys = new Set<string>();
+  for (const [from, to] of options.renames ?? []) {
+    const k = replacementKey({ deleted: from, inserted: to });
+    if (k) renameKeys.add(k);
+  }
+  const ops = wordOps(oldText, newText);
+  const draft: DraftChange = {
+    id: '',
+    kind: 'changed',
+    tags: [isEditorialOnly(oldText, newText) ? 'editorial' : 'wording'],
+    roles: { removed: [], added: [] },
+    old: { text: oldText, section: [], line: 1, column: 1 },
+    new: { text: newText, section: [], line: 1, column: 1 },
+    ops,
+    roleEvents: [],
+    pairs: [{ old: oldText, new: newText, ops }],
+  };
+  return classifyOne(draft, lexicon, renameKeys, roleRenamesOf(renames, lexicon));
 }

@@ -10,9 +10,9 @@ const NUM = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|a|an)`;
 const UNIT = '(?:working |calendar |school |business |clear )?(?:minute|hour|day|week|fortnight|month|year)s?';
 const LEAD = '(?:within|after|before|no later than|not later than|at least every|at least once every|every|each|up to|for|in|at intervals of|no more than|at least)';
 const PATTERNS = [
+  /\b(?:immediately|without delay|promptly|as soon as possible|as soon as practicable|same day|next working day|annually|monthly|weekly|daily|fortnightly|quarterly|every (?:week|month|year|day|quarter)|once a (?:week|month|year))\b/gi,
   new RegExp(`\\b${LEAD}\\s+(?:the\\s+)?(?:first\\s+|next\\s+)?${NUM}(?:\\s*-\\s*|\\s+)${UNIT}\\b`, 'gi'),
   new RegExp(`\\b${NUM}(?:\\s*-\\s*|\\s+)${UNIT}\\b`, 'gi'),
-  /\b(?:immediately|without delay|promptly|as soon as possible|as soon as practicable|same day|next working day|annually|monthly|weekly|daily|fortnightly|quarterly|every (?:week|month|year|day|quarter)|once a (?:week|month|year))\b/gi,
 ];
 
 export function timescales(text: string): string[] {
@@ -34,11 +34,23 @@ function normalise(s: string): string {
     .split(/\s+/)
     .flatMap((w) => (NUMBER_WORDS[w] !== undefined ? [String(NUMBER_WORDS[w])] : w.split('-')))
     .filter(Boolean);
-  return words
+  const t = words
     .join(' ')
     .replace(/\b(an?) (hour|day|week|month|year)\b/g, '1 $2')
-    .replace(/\b(minute|hour|day|week|month|year)s\b/g, '$1');
+    .replace(/\b(minute|hour|day|week|month|year)s\b/g, '$1')
+    .replace(/\bfortnight\b/g, '2 week');
+  return FREQUENCIES[t] ?? t;
 }
+
+/** Frequencies said in different words are the same timescale. */
+const FREQUENCIES: Record<string, string> = {
+  annually: 'every 1 year', 'once 1 year': 'every 1 year', 'every year': 'every 1 year', 'every 12 month': 'every 1 year',
+  monthly: 'every 1 month', 'once 1 month': 'every 1 month', 'every month': 'every 1 month',
+  weekly: 'every 1 week', 'once 1 week': 'every 1 week', 'every week': 'every 1 week',
+  fortnightly: 'every 2 week', daily: 'every 1 day', 'every day': 'every 1 day',
+  quarterly: 'every 3 month', 'every quarter': 'every 3 month',
+  'without delay': 'immediately',
+};
 
 export function compareTimescales(oldText: string | null, newText: string | null): TimescaleChange | undefined {
   const a = oldText ? timescales(oldText) : [];

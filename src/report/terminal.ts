@@ -36,6 +36,7 @@ function renderChange(c: Change, opts: RenderOptions): string[] {
   for (const e of c.roleEvents) lines.push(`    ${chalk.magenta.bold(describeRoleEvent(e))}${e.trigger ? chalk.dim(`  ("${clean(e.trigger)}")`) : ''}`);
   for (const d of [describeDuty(c), describeTimescale(c)]) if (d) lines.push(`    ${chalk.yellow.bold(d)}`);
   if (c.terminology?.length) lines.push(`    ${chalk.dim(`Terminology: ${c.terminology.map(clean).join('; ')}`)}`);
+  if (c.editorial?.length && c.tags.length > 1) lines.push(`    ${chalk.dim(`Editorial: ${c.editorial.map(clean).join('; ')}`)}`);
   if (c.old) lines.push(`    ${chalk.red('-')} ${sideText(c.ops, 'delete', opts)}`);
   if (c.new) lines.push(`    ${chalk.green('+')} ${sideText(c.ops, 'insert', opts)}`);
   return lines;
