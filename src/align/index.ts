@@ -124,7 +124,10 @@ export function align(ctx: AlignContext): Alignment {
   const sentO = (b: GBlock) => sentencesOf(b.block, ctx.old.source, ctx.oldLines);
   const sentN = (b: GBlock) => sentencesOf(b.block, ctx.new.source, ctx.newLines);
 
-  // Paired blocks → sentence units (or one moved-block unit).
+  // Paired blocks → sentence units (or one moved-block unit). Sentences left
+  // unpaired inside a block that stayed put join the pool for pass F, so a
+  // sentence that moved to the next paragraph is found there.
+  const leftovers: Unit[] = [];
   for (const [o, n] of pairO) {
     const ob = oldBlocks[o]!;
     const nb = newBlocks[n]!;
@@ -135,15 +138,14 @@ export function align(ctx: AlignContext): Alignment {
       const so = sentO(ob);
       const sn = sentN(nb);
       const r = alignSequences(so, sn, { key: (s) => s.key, similarity: sentenceSim, threshold: SENTENCE_SIMILAR });
-      for (const s of r.steps) inner.push(stepUnit(s, ob, nb, so, sn, n));
+      for (const s of oneForOne(r.steps)) inner.push(stepUnit(s, ob, nb, so, sn, n));
       for (const [i, j] of r.reordered) inner.push({ type: 'pair', old: ref(ob, so[i]!), new: ref(nb, sn[j]!), moved: false, order: order(n, j) });
     }
     if (moved) units.push({ type: 'movedBlock', old: { section: ob.section, block: ob.block }, new: { section: nb.section, block: nb.block }, inner, order: order(n, 0) });
-    else units.push(...inner);
+    else for (const u of inner) (u.type === 'pair' ? units : leftovers).push(u);
   }
 
   // E. sentences of unpaired blocks inside matched sections.
-  const leftovers: Unit[] = [];
   for (const m of secMatches) {
     const a = byOldSec[m.oldIndex]!.filter((x) => !pairO.has(x.g));
     const b = byNewSec[m.newIndex]!.filter((x) => !pairN.has(x.g));
@@ -174,13 +176,37 @@ export function align(ctx: AlignContext): Alignment {
     const match = list?.shift();
     if (!match || match.type !== 'added') continue;
     consumed.add(u).add(match);
-    units.push({ type: 'pair', old: u.old, new: match.new, moved: true, order: match.order });
+    // Within one pair of sections a sentence that changed paragraph has not moved.
+    const moved = secO2N.get(ctx.old.sections.indexOf(u.old.section)) !== ctx.new.sections.indexOf(match.new.section);
+    units.push({ type: 'pair', old: u.old, new: match.new, moved, order: match.order });
   }
   for (const u of leftovers) if (!consumed.has(u)) units.push(u);
 
   placeRemovals(units, oldBlocks, newBlocks, pairO);
   units.sort((x, y) => x.order - y.order);
   return { sections: sections.map(({ oldIndex: _o, newIndex: _n, ...sc }) => sc), units };
+}
+
+/**
+ * Inside a paired block, one sentence replaced by one other in the same place is
+ * a changed sentence however different (a table cell, a rewritten sentence).
+ */
+function oneForOne(steps: Step[]): Step[] {
+  const out: Step[] = [];
+  for (let k = 0; k < steps.length; k++) {
+    const s = steps[k]!;
+    const next = steps[k + 1];
+    const isolated = (idx: number) => {
+      const before = steps[idx - 1];
+      const after = steps[idx + 2];
+      return (!before || (before[0] !== null && before[1] !== null)) && (!after || (after[0] !== null && after[1] !== null));
+    };
+    if (next && s[1] === null && next[0] === null && isolated(k)) {
+      out.push([s[0]!, next[1]!]);
+      k++;
+    } else out.push(s);
+  }
+  return out;
 }
 
 function order(newGlobal: number, sentence: number): number {

@@ -1,0 +1,21 @@
+// The acceptance bar of the tagger on the hand-annotated evaluation set.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate, parsePairs } from '../src/eval/score.js';
+import { ROOT } from './helpers.js';
+
+describe('evaluation set', () => {
+  const report = evaluate(parsePairs(readFileSync(join(ROOT, 'test/eval/pairs.jsonl'), 'utf8')));
+  it('has every seed pair and at least 150 written ones', () => {
+    expect(report.pairs).toBeGreaterThanOrEqual(160);
+  });
+  it('role tags: precision ≥ 0.98, recall ≥ 0.95, none on controls', () => {
+    expect(report.roles.precision).toBeGreaterThanOrEqual(0.98);
+    expect(report.roles.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.controlRoleTags).toBe(0);
+  });
+  it('duty and timescale tags: F1 ≥ 0.95', () => {
+    for (const s of report.scores.filter((x) => x.tag.startsWith('duty-') || x.tag === 'timescale-changed')) expect(s.f1, s.tag).toBeGreaterThanOrEqual(0.95);
+  });
+});
