@@ -23,7 +23,9 @@ export function isKnownTag(tag: string): tag is KnownTag {
 }
 
 /** Tags listed in a fixed order, so output is stable. */
+const TAG_ORDER = new Map<string, number>(TAG_NAMES.map((t, i) => [t, i]));
+
 export function sortTags(tags: Iterable<string>): string[] {
-  const order = new Map<string, number>(TAG_NAMES.map((t, i) => [t, i]));
+  const order = TAG_ORDER;
   return [...new Set(tags)].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99) || a.localeCompare(b));
 }

@@ -33,6 +33,8 @@ export interface Alignment {
   sections: SectionChange[];
   /** In the order of the new document; removals where they stood. */
   units: Unit[];
+  /** Every pair of blocks matched (identical or similar), for callers that follow text through versions. */
+  blockPairs: [BlockRef, BlockRef][];
 }
 
 export interface AlignContext {
@@ -184,7 +186,8 @@ export function align(ctx: AlignContext): Alignment {
 
   placeRemovals(units, oldBlocks, newBlocks, pairO);
   units.sort((x, y) => x.order - y.order);
-  return { sections: sections.map(({ oldIndex: _o, newIndex: _n, ...sc }) => sc), units };
+  const blockPairs: [BlockRef, BlockRef][] = [...pairO].map(([o, n]) => [oldBlocks[o]!, newBlocks[n]!]);
+  return { sections: sections.map(({ oldIndex: _o, newIndex: _n, ...sc }) => sc), units, blockPairs };
 }
 
 /**

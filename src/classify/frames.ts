@@ -31,6 +31,8 @@ export interface Modal {
 
 export interface Frame {
   isDecision: boolean;
+  /** The predicate of the first clause's main verb ("determined" in "should be determined by"). */
+  mainPredicate: string;
   modals: Modal[];
   predicates: string[];
   mentions: RoleMention[];
@@ -60,7 +62,7 @@ const JOINERS = new Set([',', 'and', 'or', 'their', 'the', 'a', 'an', 'other', '
 /** Words between a marker and its role: determiners and a few adjectives. */
 const FILLERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'other', 'relevant', 'any', 'all', 'appropriate', 'named', 'senior', 'experienced', 'another', 'each', 'every', 'both', 'qualified', 'local', 'vulnerable', 'individual', 'allocated', 'nominated', 'responsible', 'more']);
 /** Prepositions that put a role outside the bearer's slot. */
-const PREPOSITIONS = new Set(['of', 'for', 'about', 'to', 'on', 'from', 'in', 'into', 'at', 'by', 'with', 'within', 'between', 'among', 'against', 'towards', 'than', 'under', 'over', 'via', 'whom', 'whose', 'which', 'that', 'who', 'faced', 'affecting']);
+const PREPOSITIONS = new Set(['of', 'for', 'about', 'to', 'on', 'from', 'in', 'into', 'after', 'before', 'during', 'following', 'upon', 'without', 'at', 'by', 'with', 'within', 'between', 'among', 'against', 'towards', 'than', 'under', 'over', 'via', 'whom', 'whose', 'which', 'that', 'who', 'faced', 'affecting']);
 const STOPS = new Set(['with', 'by', 'and', ',', ';', ':', '.', '!', '?', 'in', 'within', 'where', 'when', 'if', 'so', 'to', 'who', 'which', 'that', 'as', '(', ')']);
 
 const DIRECTIVE_REACH = 3;
@@ -68,7 +70,7 @@ const PHRASE_WORDS = 5;
 
 export function analyseSentence(text: string, lexicon: RoleLexicon): Frame {
   const tokens = tokenize(text);
-  const frame: Frame = { isDecision: false, modals: [], predicates: [], mentions: [] };
+  const frame: Frame = { isDecision: false, mainPredicate: '', modals: [], predicates: [], mentions: [] };
   // Each coordinated clause ("…, and the manager should record the decision") has its own subject.
   for (const [from, to] of clauses(tokens)) analyseClause(text, tokens, from, to, lexicon, frame);
   return frame;
@@ -105,7 +107,11 @@ function analyseClause(text: string, all: Token[], from: number, to: number, lex
   // Modals; a directive "will" needs a predicate within reach ("will be authorised by").
   const found: Modal[] = [];
   for (const m of modals.findAll(tokens)) {
-    if (m.value.directive && !predMatches.some((p) => p.from >= m.to && p.from <= m.to + DIRECTIVE_REACH)) continue;
+    // "will" and the modals of ability (can, could, might) make a decision only with a
+    // decision predicate close behind: "supervision can play a critical role" is no duty,
+    // while "may" in guidance grants a permission whatever the verb.
+    const needsPredicate = m.value.directive || ['can', 'could', 'might'].includes(m.value.phrase);
+    if (needsPredicate && !predMatches.some((p) => p.from >= m.to && p.from <= m.to + DIRECTIVE_REACH)) continue;
     found.push({ phrase: m.value.phrase, strength: m.value.strength, token: from + m.from });
   }
   // A predicate that is itself a role word ("chair", "lead") counts only where no role starts.
@@ -124,6 +130,10 @@ function analyseClause(text: string, all: Token[], from: number, to: number, lex
   // "Where a child is at risk the social worker should …": without the comma only
   // the roles named right before the verb are its subject.
   const nearestOnly = subordinate && comma < 0;
+  if (!frame.mainPredicate) {
+    const main = preds.find((p) => p.from >= mainVerb) ?? preds[0];
+    if (main) frame.mainPredicate = tokensText(text, tokens, main.from, main.to);
+  }
 
   const mentions: RoleMention[] = [];
   let prev: { slot: Slot; to: number } | null = null;

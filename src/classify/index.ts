@@ -1,6 +1,6 @@
 // Classification: a document-wide pass finds terminology renames, then each
 // change gets its role, duty and timescale tags from the frames of its pairs.
-import type { Change, RoleEvent, TerminologyRename } from '../types.js';
+import type { Change, Op, RoleEvent, TerminologyRename } from '../types.js';
 import type { DraftChange } from '../diff/changes.js';
 import { sortTags } from '../tags.js';
 import { analyseSentence, type Frame } from './frames.js';
@@ -27,8 +27,8 @@ export function classify(drafts: DraftChange[], options: ClassifyOptions = {}): 
   const lexicon = options.roles ?? defaultRoles();
   const terminology = detectTerminology(drafts);
   const renameKeys = new Set(terminology.map((t) => `${t.from}\u0000${t.to}`));
-  const roleRenames = roleRenamesOf(terminology, lexicon);
-  const changes = drafts.map((d) => classifyOne(d, lexicon, renameKeys, roleRenames));
+  const renamedRoles = roleRenames(terminology, lexicon);
+  const changes = drafts.map((d) => classifyOne(d, lexicon, renameKeys, renamedRoles));
   return { changes, terminology };
 }
 
@@ -84,7 +84,7 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
 }
 
 /** Renames between two role terms map the old role id onto the new one. */
-function roleRenamesOf(terminology: TerminologyRename[], lexicon: RoleLexicon): Map<string, string> {
+export function roleRenames(terminology: TerminologyRename[], lexicon: RoleLexicon): Map<string, string> {
   const out = new Map<string, string>();
   const roleOf = (phrase: string) => {
     const tokens = tokenize(phrase);
@@ -130,5 +130,24 @@ export function classifyPair(oldText: string, newText: string, options: PairOpti
     roleEvents: [],
     pairs: [{ old: oldText, new: newText, ops }],
   };
-  return classifyOne(draft, lexicon, renameKeys, roleRenamesOf(renames, lexicon));
+  return classifyOne(draft, lexicon, renameKeys, roleRenames(renames, lexicon));
+}
+
+/** Classify a sentence that was added or removed as a whole (history uses this). */
+export function classifySide(text: string, kind: 'added' | 'removed', options: ClassifyOptions = {}): Change {
+  const lexicon = options.roles ?? defaultRoles();
+  const side = { text, section: [], line: 1, column: 1 };
+  const ops: Op[] = [{ op: kind === 'added' ? 'insert' : 'delete', text }];
+  const draft: DraftChange = {
+    id: '',
+    kind,
+    tags: [kind],
+    roles: { removed: [], added: [] },
+    old: kind === 'removed' ? side : null,
+    new: kind === 'added' ? side : null,
+    ops,
+    roleEvents: [],
+    pairs: [{ old: kind === 'removed' ? text : null, new: kind === 'added' ? text : null, ops }],
+  };
+  return classifyOne(draft, lexicon, new Set(), new Map());
 }

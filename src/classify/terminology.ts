@@ -4,6 +4,7 @@
 // rename applied across the document, reported once rather than everywhere.
 import type { Op, TerminologyRename } from '../types.js';
 import { editorialKey } from '../diff/editorial.js';
+import { wordOps } from '../diff/words.js';
 
 const MIN_OCCURRENCES = 3;
 const MAX_WORDS = 2;
@@ -88,4 +89,9 @@ export function explainedByTerminology(ops: readonly Op[], renames: ReadonlySet<
     return { explained: false, used: [] };
   }
   return { explained: used.size > 0, used: [...used] };
+}
+
+/** Renames found among plain (old, new) sentence pairs. */
+export function renamesFromPairs(pairs: [string, string][]): TerminologyRename[] {
+  return detectTerminology(pairs.filter(([o, n]) => o !== n).map(([o, n]) => ({ pairs: [{ old: o, new: n, ops: wordOps(o, n) }] })));
 }

@@ -15,7 +15,11 @@ const PATTERNS = [
   new RegExp(`\\b${NUM}(?:\\s*-\\s*|\\s+)${UNIT}\\b`, 'gi'),
 ];
 
+// Cheap screen: most sentences name no time at all.
+const MAYBE_TIME = /\d|minute|hour|day|week|fortnight|month|year|annual|immediate|prompt|delay|soon|practicable|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty/i;
+
 export function timescales(text: string): string[] {
+  if (!MAYBE_TIME.test(text)) return [];
   const found: { at: number; end: number; value: string }[] = [];
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
 import { compareDocuments } from '../compare.js';
-import { parseDocument } from '../parse/document.js';
+import { parseBoth } from '../parse/parallel.js';
 import { renderers } from '../report/index.js';
 import { isKnownTag, TAG_NAMES } from '../tags.js';
 import { UsageError } from '../errors.js';
@@ -56,7 +56,7 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
   const timings = new Timings();
   const roles = flags.roles ? await loadRolesOption(flags.roles) : undefined;
   const [oldText, newText] = await timings.timeAsync('read', () => Promise.all([readTextFile(oldPath), readTextFile(newPath)]));
-  const [old, neu] = timings.time('parse', () => [parseDocument(oldText, basename(oldPath)), parseDocument(newText, basename(newPath))]);
+  const [old, neu] = await timings.timeAsync('parse', () => parseBoth({ markdown: oldText, title: basename(oldPath) }, { markdown: newText, title: basename(newPath) }));
   let comparison = compareDocuments(old, neu, {
     oldLabel: basename(oldPath),
     newLabel: basename(newPath),

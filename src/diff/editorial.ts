@@ -17,8 +17,23 @@ function canonicalWord(word: string): string {
     .replace(/(\w{2,})yz(e|es|ed|ing)$/, '$1ys$2');
 }
 
+// Keys are asked for the same short texts many times (every hunk, both sides):
+// remember them, up to a bound so memory stays flat on huge inputs.
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 /** The sentence with every editorial difference normalised away. */
 export function editorialKey(text: string): string {
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = computeEditorialKey(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, key);
+  }
+  return key;
+}
+
+function computeEditorialKey(text: string): string {
   let t = unifyPunctuation(text).toLowerCase();
   for (const [a, b] of [['e-mail', 'email'], ['on-line', 'online'], ['web site', 'website']] as const) t = t.split(a).join(b);
   // Hyphenation, including a hyphen left by a line break ("co- ordinate").

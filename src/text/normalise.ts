@@ -6,7 +6,8 @@
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
-const SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g;
+// \s already covers NBSP, the Unicode spaces and BOM; only the zero-width space is added.
+const SPACES = /[\s\u200B]+/g;
 
 export function collapseSpace(text: string): string {
   return text.replace(SPACES, ' ').trim();

@@ -1,0 +1,85 @@
+// `wtdiff history V1 V2 V3 …` and `wtdiff roles FILE [--compare NEW]`.
+import { Command, Option } from 'commander';
+import { basename, extname } from 'node:path';
+import { parseDocument } from '../parse/document.js';
+import { buildHistory } from '../history/index.js';
+import { compareDecisions, listDecisions } from '../history/decisions.js';
+import { renderHistoryJson, renderHistoryMarkdown, renderHistoryTerminal } from '../report/history.js';
+import { renderDecisionComparisonMarkdown, renderDecisionComparisonTerminal, renderDecisionsMarkdown, renderDecisionsTerminal } from '../report/decisions.js';
+import { wellFormed } from '../report/sanitize.js';
+import { UsageError } from '../errors.js';
+import type { CliContext } from './context.js';
+import { readTextFile } from './read-input.js';
+import { loadRolesOption } from './roles-option.js';
+import { writeAtomic } from './output.js';
+
+interface Common {
+  format: string;
+  output?: string;
+  color?: boolean;
+  roles?: string;
+}
+
+const formatOption = () => new Option('-f, --format <name>', 'output format').choices(['terminal', 'json', 'markdown']).default('terminal');
+
+async function emit(ctx: CliContext, flags: Common, text: string): Promise<void> {
+  if (flags.output !== undefined) await writeAtomic(flags.output, text);
+  else ctx.io.stdout.write(text);
+}
+
+async function readDoc(path: string) {
+  return parseDocument(await readTextFile(path), basename(path));
+}
+
+export function historyCommand(ctx: CliContext): Command {
+  return new Command('history')
+    .description('follow each passage through several versions (oldest first)')
+    .argument('<versions...>', 'two or more versions, oldest first')
+    .option('--label <labels>', 'labels for the versions, comma-separated (default: file names)')
+    .option('--excerpts', 'the versions are excerpts: a passage missing from one is not quoted there, not removed')
+    .option('-a, --all', 'also show passages that never change')
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write to a file (atomically)')
+    .option('--roles <file>', 'role lexicon file (JSON)')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .action(async (paths: string[], flags: Common & { label?: string; excerpts?: boolean; all?: boolean }) => {
+      if (paths.length < 2) throw new UsageError('history needs at least two versions');
+      const labels = flags.label !== undefined ? flags.label.split(',').map((l) => l.trim()) : paths.map((p) => basename(p, extname(p)));
+      if (labels.length !== paths.length) throw new UsageError(`--label gives ${labels.length} labels for ${paths.length} versions`);
+      const roles = flags.roles ? await loadRolesOption(flags.roles) : undefined;
+      const docs = await Promise.all(paths.map(readDoc));
+      const history = buildHistory(docs, { labels, paths, excerpts: flags.excerpts ?? false, ...(roles ? { roles } : {}) });
+      const opts = { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) };
+      const text = flags.format === 'json' ? renderHistoryJson(history) : flags.format === 'markdown' ? renderHistoryMarkdown(history, opts) : renderHistoryTerminal(history, opts);
+      await emit(ctx, flags, text);
+      ctx.exitCode = history.passages.some((p) => p.events.some((e) => e.tags.some((t) => t !== 'editorial'))) ? 1 : 0;
+    });
+}
+
+export function rolesCommand(ctx: CliContext): Command {
+  return new Command('roles')
+    .description('list the decisions in a version and the roles named in each')
+    .argument('<file>', 'the version to read')
+    .option('--compare <new>', 'show a later version side by side, differences marked')
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write to a file (atomically)')
+    .option('--roles <file>', 'role lexicon file (JSON)')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .action(async (path: string, flags: Common & { compare?: string }) => {
+      const lexicon = flags.roles ? await loadRolesOption(flags.roles) : undefined;
+      const chalk = ctx.chalk(flags.color, flags.output === undefined);
+      const json = (v: unknown) => `${JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' ? wellFormed(x) : x), 2)}\n`;
+      const doc = await readDoc(path);
+      if (flags.compare === undefined) {
+        const decisions = listDecisions(doc, lexicon);
+        await emit(ctx, flags, flags.format === 'json' ? json({ decisions }) : flags.format === 'markdown' ? renderDecisionsMarkdown(decisions) : renderDecisionsTerminal(decisions, chalk));
+        ctx.exitCode = 0;
+        return;
+      }
+      const cmp = compareDecisions(doc, await readDoc(flags.compare), lexicon);
+      await emit(ctx, flags, flags.format === 'json' ? json(cmp) : flags.format === 'markdown' ? renderDecisionComparisonMarkdown(cmp) : renderDecisionComparisonTerminal(cmp, chalk));
+      ctx.exitCode = cmp.rows.some((r) => r.removed.length || r.added.length) ? 1 : 0;
+    });
+}
