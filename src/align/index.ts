@@ -1,0 +1,381 @@
+// Alignment of two documents, coarse to fine, exact before similar:
+//   sections (path, heading, content) →
+//   A. identical blocks inside matched sections, in order →
+//   B. identical blocks anywhere (moved paragraphs) →
+//   C. similar blocks inside matched sections (edited paragraphs) →
+//   D. similar blocks anywhere, candidates pruned by shared rare words (moved and edited) →
+//   E. sentences of the blocks still unpaired, inside matched sections (split or merged paragraphs) →
+//   F. identical sentences anywhere (a sentence moved on its own).
+// Every pass sees only what earlier passes left, so the expensive ones run on little.
+import type { Sentence, SectionChange } from '../types.js';
+import type { LineIndex, ParsedBlock, ParsedDocument, ParsedSection } from '../parse/document.js';
+import { sentencesOf } from '../parse/sentences.js';
+import { words } from '../text/normalise.js';
+import { bagOf, dice, type Bag } from '../text/similarity.js';
+import { alignSequences, longestIncreasing, type Step } from './sequence.js';
+import { headingKey, matchSections } from './sections.js';
+
+export interface BlockRef {
+  section: ParsedSection;
+  block: ParsedBlock;
+}
+export interface SentenceRef extends BlockRef {
+  sentence: Sentence;
+}
+
+export type Unit =
+  | { type: 'pair'; old: SentenceRef; new: SentenceRef; moved: boolean; order: number }
+  | { type: 'added'; new: SentenceRef; order: number }
+  | { type: 'removed'; old: SentenceRef; order: number }
+  | { type: 'movedBlock'; old: BlockRef; new: BlockRef; inner: Unit[]; order: number };
+
+export interface Alignment {
+  sections: SectionChange[];
+  /** In the order of the new document; removals where they stood. */
+  units: Unit[];
+}
+
+export interface AlignContext {
+  old: ParsedDocument;
+  new: ParsedDocument;
+  oldLines: LineIndex;
+  newLines: LineIndex;
+}
+
+const BLOCK_SIMILAR = 0.5;
+const BLOCK_SIMILAR_ANYWHERE = 0.6;
+const SENTENCE_SIMILAR = 0.5;
+const PAIRWISE_LIMIT = 40_000;
+const RARE_DF = 40;
+const MIN_SHARED_RARE = 3;
+
+interface GBlock {
+  g: number;
+  sec: number;
+  section: ParsedSection;
+  block: ParsedBlock;
+}
+
+export function align(ctx: AlignContext): Alignment {
+  const oldBlocks = flatten(ctx.old.sections);
+  const newBlocks = flatten(ctx.new.sections);
+  const secMatches = matchSections(ctx.old.sections, ctx.new.sections);
+  const secO2N = new Map(secMatches.map((m) => [m.oldIndex, m.newIndex]));
+  const secN2O = new Map(secMatches.map((m) => [m.newIndex, m.oldIndex]));
+
+  const pairO = new Map<number, number>(); // old global block → new global block
+  const pairN = new Map<number, number>();
+  const pair = (o: number, n: number) => {
+    pairO.set(o, n);
+    pairN.set(n, o);
+  };
+  const reorderedInSection = new Set<number>(); // old globals paired out of order
+
+  const byOldSec = groupBySection(oldBlocks, ctx.old.sections.length);
+  const byNewSec = groupBySection(newBlocks, ctx.new.sections.length);
+
+  // A. identical blocks inside matched sections.
+  for (const m of secMatches) {
+    const a = byOldSec[m.oldIndex]!;
+    const b = byNewSec[m.newIndex]!;
+    const r = alignSequences(a, b, { key: (x) => x.block.key, similarity: () => 0, threshold: 2 });
+    for (const s of r.steps) if (s[0] !== null && s[1] !== null) pair(a[s[0]]!.g, b[s[1]]!.g);
+    for (const [i, j] of r.reordered) {
+      pair(a[i]!.g, b[j]!.g);
+      reorderedInSection.add(a[i]!.g);
+    }
+  }
+
+  // B. identical blocks anywhere.
+  const freeNewByKey = new Map<string, number[]>();
+  for (const nb of newBlocks) if (!pairN.has(nb.g)) push(freeNewByKey, nb.block.key, nb.g);
+  for (const ob of oldBlocks) {
+    if (pairO.has(ob.g)) continue;
+    const list = freeNewByKey.get(ob.block.key);
+    if (list?.length) pair(ob.g, list.shift()!);
+  }
+
+  // C. similar blocks inside matched sections, in order.
+  const bags = new BagCache();
+  const blockSim = (x: GBlock, y: GBlock) => bags.dice(x.block, y.block);
+  for (const m of secMatches) {
+    const a = byOldSec[m.oldIndex]!.filter((x) => !pairO.has(x.g));
+    const b = byNewSec[m.newIndex]!.filter((x) => !pairN.has(x.g));
+    if (!a.length || !b.length) continue;
+    const r = alignSequences(a, b, { key: (x) => `\u0000${x.g}`, similarity: blockSim, threshold: BLOCK_SIMILAR });
+    for (const s of r.steps) if (s[0] !== null && s[1] !== null) pair(a[s[0]]!.g, b[s[1]]!.g);
+  }
+
+  // D. similar blocks anywhere.
+  for (const [o, n] of similarAnywhere(
+    oldBlocks.filter((x) => !pairO.has(x.g)),
+    newBlocks.filter((x) => !pairN.has(x.g)),
+    bags,
+  )) pair(o, n);
+
+  // Sections: renamed / moved / split / merged / added / removed.
+  const sections = sectionChanges(ctx, secMatches, oldBlocks, newBlocks, pairO);
+  const explained = new Set<string>(); // "oldSec,newSec" flows explained by a split or merge
+  for (const sc of sections) {
+    if (sc.kind === 'split' || sc.kind === 'merged') explained.add(`${sc.oldIndex},${sc.newIndex}`);
+  }
+
+  const units: Unit[] = [];
+  const sentO = (b: GBlock) => sentencesOf(b.block, ctx.old.source, ctx.oldLines);
+  const sentN = (b: GBlock) => sentencesOf(b.block, ctx.new.source, ctx.newLines);
+
+  // Paired blocks → sentence units (or one moved-block unit).
+  for (const [o, n] of pairO) {
+    const ob = oldBlocks[o]!;
+    const nb = newBlocks[n]!;
+    const sameSectionPair = secO2N.get(ob.sec) === nb.sec;
+    const moved = (!sameSectionPair && !explained.has(`${ob.sec},${nb.sec}`)) || reorderedInSection.has(o);
+    const inner: Unit[] = [];
+    if (ob.block.text !== nb.block.text) {
+      const so = sentO(ob);
+      const sn = sentN(nb);
+      const r = alignSequences(so, sn, { key: (s) => s.key, similarity: sentenceSim, threshold: SENTENCE_SIMILAR });
+      for (const s of r.steps) inner.push(stepUnit(s, ob, nb, so, sn, n));
+      for (const [i, j] of r.reordered) inner.push({ type: 'pair', old: ref(ob, so[i]!), new: ref(nb, sn[j]!), moved: false, order: order(n, j) });
+    }
+    if (moved) units.push({ type: 'movedBlock', old: { section: ob.section, block: ob.block }, new: { section: nb.section, block: nb.block }, inner, order: order(n, 0) });
+    else units.push(...inner);
+  }
+
+  // E. sentences of unpaired blocks inside matched sections.
+  const leftovers: Unit[] = [];
+  for (const m of secMatches) {
+    const a = byOldSec[m.oldIndex]!.filter((x) => !pairO.has(x.g));
+    const b = byNewSec[m.newIndex]!.filter((x) => !pairN.has(x.g));
+    if (!a.length && !b.length) continue;
+    const so = a.flatMap((x) => sentO(x).map((s) => ({ g: x, s })));
+    const sn = b.flatMap((x) => sentN(x).map((s, k) => ({ g: x, s, k })));
+    const r = alignSequences(so, sn, { key: (x) => x.s.key, similarity: (x, y) => sentenceSim(x.s, y.s), threshold: SENTENCE_SIMILAR });
+    const all = [...r.steps, ...r.reordered];
+    for (const [i, j] of all) {
+      const x = i === null ? null : so[i]!;
+      const y = j === null ? null : sn[j]!;
+      if (x && y) leftovers.push({ type: 'pair', old: ref(x.g, x.s), new: ref(y.g, y.s), moved: false, order: order(y.g.g, y.k) });
+      else if (x) leftovers.push({ type: 'removed', old: ref(x.g, x.s), order: 0 });
+      else if (y) leftovers.push({ type: 'added', new: ref(y.g, y.s), order: order(y.g.g, y.k) });
+    }
+  }
+  // Blocks of unmatched sections.
+  for (const ob of oldBlocks) if (!pairO.has(ob.g) && !secO2N.has(ob.sec)) for (const s of sentO(ob)) leftovers.push({ type: 'removed', old: ref(ob, s), order: 0 });
+  for (const nb of newBlocks) if (!pairN.has(nb.g) && !secN2O.has(nb.sec)) sentN(nb).forEach((s, k) => leftovers.push({ type: 'added', new: ref(nb, s), order: order(nb.g, k) }));
+
+  // F. identical sentences anywhere: a sentence moved on its own.
+  const addedByKey = new Map<string, Unit[]>();
+  for (const u of leftovers) if (u.type === 'added') push(addedByKey, u.new.sentence.key, u);
+  const consumed = new Set<Unit>();
+  for (const u of leftovers) {
+    if (u.type !== 'removed') continue;
+    const list = addedByKey.get(u.old.sentence.key);
+    const match = list?.shift();
+    if (!match || match.type !== 'added') continue;
+    consumed.add(u).add(match);
+    units.push({ type: 'pair', old: u.old, new: match.new, moved: true, order: match.order });
+  }
+  for (const u of leftovers) if (!consumed.has(u)) units.push(u);
+
+  placeRemovals(units, oldBlocks, newBlocks, pairO);
+  units.sort((x, y) => x.order - y.order);
+  return { sections: sections.map(({ oldIndex: _o, newIndex: _n, ...sc }) => sc), units };
+}
+
+function order(newGlobal: number, sentence: number): number {
+  return newGlobal * 1000 + Math.min(sentence, 998);
+}
+
+function ref(b: GBlock, sentence: Sentence): SentenceRef {
+  return { section: b.section, block: b.block, sentence };
+}
+
+function stepUnit(s: Step, ob: GBlock, nb: GBlock, so: Sentence[], sn: Sentence[], n: number): Unit {
+  const [i, j] = s;
+  if (i !== null && j !== null) return { type: 'pair', old: ref(ob, so[i]!), new: ref(nb, sn[j]!), moved: false, order: order(n, j) };
+  if (i !== null) return { type: 'removed', old: ref(ob, so[i]!), order: order(n, 0) };
+  return { type: 'added', new: ref(nb, sn[j!]!), order: order(n, j!) };
+}
+
+const sentenceBags = new WeakMap<Sentence, { bag: Bag; size: number }>();
+function sentenceSim(a: Sentence, b: Sentence): number {
+  const get = (s: Sentence) => {
+    let v = sentenceBags.get(s);
+    if (!v) {
+      const t = words(s.text);
+      v = { bag: bagOf(t), size: t.length };
+      sentenceBags.set(s, v);
+    }
+    return v;
+  };
+  const x = get(a);
+  const y = get(b);
+  return dice(x.bag, y.bag, x.size, y.size);
+}
+
+class BagCache {
+  private readonly cache = new Map<ParsedBlock, { bag: Bag; size: number; tokens: string[] }>();
+  get(b: ParsedBlock) {
+    let v = this.cache.get(b);
+    if (!v) {
+      const tokens = words(b.text);
+      v = { bag: bagOf(tokens), size: tokens.length, tokens };
+      this.cache.set(b, v);
+    }
+    return v;
+  }
+  dice(a: ParsedBlock, b: ParsedBlock): number {
+    const x = this.get(a);
+    const y = this.get(b);
+    // Lengths too different can never reach the threshold: skip the work.
+    if (Math.min(x.size, y.size) * 3 < Math.max(x.size, y.size)) return 0;
+    return dice(x.bag, y.bag, x.size, y.size);
+  }
+}
+
+/**
+ * Best-first pairing of similar blocks across the whole document. With many
+ * leftovers, candidates are only pairs sharing several rare words (document
+ * frequency ≤ RARE_DF among the leftovers): no all-pairs comparison.
+ */
+function similarAnywhere(a: GBlock[], b: GBlock[], bags: BagCache): [number, number][] {
+  if (!a.length || !b.length) return [];
+  const scored: { o: number; n: number; s: number }[] = [];
+  const consider = (x: GBlock, y: GBlock) => {
+    const s = bags.dice(x.block, y.block);
+    if (s >= BLOCK_SIMILAR_ANYWHERE) scored.push({ o: x.g, n: y.g, s });
+  };
+  if (a.length * b.length <= PAIRWISE_LIMIT) {
+    for (const x of a) for (const y of b) consider(x, y);
+  } else {
+    const index = new Map<string, GBlock[]>();
+    for (const x of a) for (const t of new Set(bags.get(x.block).tokens)) push(index, t, x);
+    for (const y of b) {
+      const shared = new Map<GBlock, number>();
+      for (const t of new Set(bags.get(y.block).tokens)) {
+        const list = index.get(t);
+        if (!list || list.length > RARE_DF) continue;
+        for (const x of list) shared.set(x, (shared.get(x) ?? 0) + 1);
+      }
+      for (const [x, c] of shared) if (c >= MIN_SHARED_RARE) consider(x, y);
+    }
+  }
+  scored.sort((p, q) => q.s - p.s || p.o - q.o || p.n - q.n);
+  const usedO = new Set<number>();
+  const usedN = new Set<number>();
+  const out: [number, number][] = [];
+  for (const { o, n } of scored) {
+    if (usedO.has(o) || usedN.has(n)) continue;
+    usedO.add(o);
+    usedN.add(n);
+    out.push([o, n]);
+  }
+  return out;
+}
+
+type IndexedSectionChange = SectionChange & { oldIndex: number; newIndex: number };
+
+function sectionChanges(
+  ctx: AlignContext,
+  matches: ReturnType<typeof matchSections>,
+  oldBlocks: GBlock[],
+  newBlocks: GBlock[],
+  pairO: Map<number, number>,
+): IndexedSectionChange[] {
+  const O = ctx.old.sections;
+  const N = ctx.new.sections;
+  const loc = (s: ParsedSection) => ({ path: s.path, line: s.position.line });
+  const out: IndexedSectionChange[] = [];
+  const inOrder = longestIncreasing(matches.map((m) => m.newIndex));
+  const matchedO = new Set(matches.map((m) => m.oldIndex));
+  const matchedN = new Set(matches.map((m) => m.newIndex));
+  const o2n = new Map(matches.map((m) => [m.oldIndex, m.newIndex]));
+  const n2o = new Map(matches.map((m) => [m.newIndex, m.oldIndex]));
+
+  matches.forEach((m, idx) => {
+    const so = O[m.oldIndex]!;
+    const sn = N[m.newIndex]!;
+    const renamed = headingKey(so.heading) !== headingKey(sn.heading);
+    const moved = !inOrder.has(idx);
+    const kind = renamed ? 'renamed' : moved ? 'moved' : 'matched';
+    out.push({ kind, old: loc(so), new: loc(sn), renamed, moved, oldIndex: m.oldIndex, newIndex: m.newIndex });
+  });
+
+  // Block flows between sections that have no counterpart of their own.
+  const flows = new Map<string, number>();
+  for (const [o, n] of pairO) {
+    const key = `${oldBlocks[o]!.sec},${newBlocks[n]!.sec}`;
+    flows.set(key, (flows.get(key) ?? 0) + 1);
+  }
+  const best = (fixed: number, side: 'old' | 'new'): [number, number] | null => {
+    let top: [number, number] | null = null;
+    for (const [key, count] of flows) {
+      const [o, n] = key.split(',').map(Number) as [number, number];
+      if ((side === 'old' ? o : n) !== fixed) continue;
+      const other = side === 'old' ? n : o;
+      if (!top || count > top[1]) top = [other, count];
+    }
+    return top;
+  };
+  N.forEach((sn, n) => {
+    if (matchedN.has(n)) return;
+    const from = best(n, 'new');
+    if (from && sn.blocks.length && from[1] * 2 >= sn.blocks.length) {
+      const sibling = o2n.get(from[0]);
+      out.push({ kind: 'split', old: loc(O[from[0]]!), new: loc(sn), related: sibling !== undefined ? [N[sibling]!.path] : [], oldIndex: from[0], newIndex: n });
+    } else out.push({ kind: 'added', old: null, new: loc(sn), oldIndex: -1, newIndex: n });
+  });
+  O.forEach((so, o) => {
+    if (matchedO.has(o)) return;
+    const into = best(o, 'old');
+    if (into && so.blocks.length && into[1] * 2 >= so.blocks.length) {
+      const sibling = n2o.get(into[0]);
+      out.push({ kind: 'merged', old: loc(so), new: loc(N[into[0]]!), related: sibling !== undefined ? [O[sibling]!.path] : [], oldIndex: o, newIndex: into[0] });
+    } else out.push({ kind: 'removed', old: loc(so), new: null, oldIndex: o, newIndex: -1 });
+  });
+  return out;
+}
+
+/** Give removals the order of the nearest paired block before them in the old document. */
+function placeRemovals(units: Unit[], oldBlocks: GBlock[], newBlocks: GBlock[], pairO: Map<number, number>): void {
+  const anchor = new Map<ParsedBlock, number>();
+  let last = -1;
+  for (const ob of oldBlocks) {
+    const n = pairO.get(ob.g);
+    if (n !== undefined) last = n;
+    anchor.set(ob.block, last);
+  }
+  void newBlocks;
+  let tie = 0;
+  for (const u of units) {
+    if (u.type !== 'removed') continue;
+    const a = anchor.get(u.old.block) ?? -1;
+    const paired = pairO.has(oldIndexOf(oldBlocks, u.old.block));
+    // Inside a paired block the removal keeps its block's place; otherwise it follows the anchor.
+    u.order = paired ? u.order + 0.5 : order(a, 999) + (tie++ % 1000) / 1000;
+  }
+}
+
+function oldIndexOf(oldBlocks: GBlock[], block: ParsedBlock): number {
+  const g = Number(block.id.slice(1));
+  return oldBlocks[g]?.block === block ? g : -1;
+}
+
+function flatten(sections: readonly ParsedSection[]): GBlock[] {
+  const out: GBlock[] = [];
+  sections.forEach((section, sec) => section.blocks.forEach((block) => out.push({ g: out.length, sec, section, block })));
+  return out;
+}
+
+function groupBySection(blocks: GBlock[], count: number): GBlock[][] {
+  const groups: GBlock[][] = Array.from({ length: count }, () => []);
+  for (const b of blocks) groups[b.sec]!.push(b);
+  return groups;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

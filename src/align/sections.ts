@@ -1,0 +1,134 @@
+// Matching sections across editions: by heading path, then by heading alone,
+// then by content (a renamed section keeps most of its words). Content
+// similarity is computed only among the sections left over, and only for pairs
+// that share at least one identical paragraph or a similar heading.
+import type { ParsedSection } from '../parse/document.js';
+import { unifyPunctuation, words } from '../text/normalise.js';
+import { bagOf, dice, type Bag } from '../text/similarity.js';
+
+const NUMBERING = /^(?:(?:chapter|part|section|annex|appendix)\s+)?(?:\d+(?:\.\d+)*[.:)]?|[ivxlc]+[.:)]|[a-z][.:)])\s+/i;
+
+/** Heading as compared: case, quotes, spacing and numbering do not count. */
+export function headingKey(heading: string): string {
+  return unifyPunctuation(heading).replace(/\s+/g, ' ').trim().replace(NUMBERING, '').toLowerCase();
+}
+
+export interface SectionMatch {
+  oldIndex: number;
+  newIndex: number;
+  /** How the match was made: 'path', 'heading' or 'content'. */
+  by: 'path' | 'heading' | 'content';
+}
+
+const CONTENT_THRESHOLD = 0.5;
+const HEADING_THRESHOLD = 0.5;
+const PAIRWISE_LIMIT = 40_000;
+
+export function matchSections(old: readonly ParsedSection[], neu: readonly ParsedSection[]): SectionMatch[] {
+  const matches: SectionMatch[] = [];
+  const oldFree = new Set(old.map((_, i) => i));
+  const newFree = new Set(neu.map((_, i) => i));
+  const take = (o: number, n: number, by: SectionMatch['by']) => {
+    matches.push({ oldIndex: o, newIndex: n, by });
+    oldFree.delete(o);
+    newFree.delete(n);
+  };
+
+  // 1. Same heading path (in order, so repeated paths pair first with first).
+  const pathKey = (s: ParsedSection) => s.path.map(headingKey).join('\u0000');
+  pairByKey(old, neu, oldFree, newFree, pathKey, (o, n) => take(o, n, 'path'));
+  // 2. Same heading, unique on both sides among what is left: moved to another chapter.
+  pairByKey(old, neu, oldFree, newFree, (s) => headingKey(s.heading), (o, n) => take(o, n, 'heading'), true);
+  // 3. Similar content (renamed), best pairs first.
+  for (const [o, n] of contentPairs(old, neu, oldFree, newFree)) take(o, n, 'content');
+
+  return matches.sort((x, y) => x.oldIndex - y.oldIndex);
+}
+
+function pairByKey(
+  old: readonly ParsedSection[],
+  neu: readonly ParsedSection[],
+  oldFree: Set<number>,
+  newFree: Set<number>,
+  key: (s: ParsedSection) => string,
+  take: (o: number, n: number) => void,
+  uniqueOnly = false,
+): void {
+  const byKey = new Map<string, number[]>();
+  for (const n of newFree) {
+    const k = key(neu[n]!);
+    const list = byKey.get(k);
+    if (list) list.push(n);
+    else byKey.set(k, [n]);
+  }
+  const oldCounts = new Map<string, number>();
+  if (uniqueOnly) for (const o of oldFree) oldCounts.set(key(old[o]!), (oldCounts.get(key(old[o]!)) ?? 0) + 1);
+  for (const o of [...oldFree]) {
+    const k = key(old[o]!);
+    if (!k && uniqueOnly) continue;
+    const list = byKey.get(k);
+    if (!list?.length) continue;
+    if (uniqueOnly && (list.length > 1 || oldCounts.get(k)! > 1)) continue;
+    take(o, list.shift()!);
+  }
+}
+
+function contentPairs(
+  old: readonly ParsedSection[],
+  neu: readonly ParsedSection[],
+  oldFree: Set<number>,
+  newFree: Set<number>,
+): [number, number][] {
+  if (!oldFree.size || !newFree.size) return [];
+  const bags = new Map<ParsedSection, { bag: Bag; size: number }>();
+  const bagFor = (s: ParsedSection) => {
+    let b = bags.get(s);
+    if (!b) {
+      const tokens = s.blocks.flatMap((blk) => words(blk.text));
+      b = { bag: bagOf(tokens), size: tokens.length };
+      bags.set(s, b);
+    }
+    return b;
+  };
+  const headBag = (s: ParsedSection) => bagOf(words(headingKey(s.heading)));
+
+  // Candidates: pairs sharing an identical block, or any pair when few are left.
+  const candidates = new Set<string>();
+  if (oldFree.size * newFree.size <= PAIRWISE_LIMIT) {
+    for (const o of oldFree) for (const n of newFree) candidates.add(`${o},${n}`);
+  } else {
+    const byBlock = new Map<string, number[]>();
+    for (const n of newFree) for (const b of neu[n]!.blocks) (byBlock.get(b.key) ?? byBlock.set(b.key, []).get(b.key)!).push(n);
+    for (const o of oldFree) for (const b of old[o]!.blocks) for (const n of byBlock.get(b.key) ?? []) candidates.add(`${o},${n}`);
+  }
+
+  const scored: { o: number; n: number; score: number }[] = [];
+  for (const c of candidates) {
+    const [o, n] = c.split(',').map(Number) as [number, number];
+    const so = old[o]!;
+    const sn = neu[n]!;
+    const heading = dice(headBag(so), headBag(sn));
+    let score: number;
+    if (!so.blocks.length || !sn.blocks.length) {
+      // Headings without text of their own (a chapter title) match on the heading alone.
+      score = !so.blocks.length && !sn.blocks.length && heading >= HEADING_THRESHOLD ? heading : 0;
+    } else {
+      const a = bagFor(so);
+      const b = bagFor(sn);
+      const content = dice(a.bag, b.bag, a.size, b.size);
+      score = content >= CONTENT_THRESHOLD || (heading >= HEADING_THRESHOLD && content >= 0.3) ? content + heading / 10 : 0;
+    }
+    if (score > 0) scored.push({ o, n, score });
+  }
+  scored.sort((x, y) => y.score - x.score || x.o - y.o || x.n - y.n);
+  const out: [number, number][] = [];
+  const usedO = new Set<number>();
+  const usedN = new Set<number>();
+  for (const { o, n } of scored) {
+    if (usedO.has(o) || usedN.has(n)) continue;
+    usedO.add(o);
+    usedN.add(n);
+    out.push([o, n]);
+  }
+  return out;
+}

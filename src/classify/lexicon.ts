@@ -1,0 +1,78 @@
+// The role lexicon: canonical role ids and the literal phrases that name them.
+// The default lives in data/roles.json; users extend or replace it with --roles.
+// Every file is validated against schema/roles.schema.json before use, and an
+// error names the entry that is wrong.
+import { Ajv, type ErrorObject } from 'ajv';
+import defaults from '../../data/roles.json' with { type: 'json' };
+import rolesSchema from '../../schema/roles.schema.json' with { type: 'json' };
+import { PhraseMatcher } from './tokens.js';
+
+export interface RoleDefinition {
+  id: string;
+  label?: string;
+  terms: string[];
+}
+
+export interface RoleFile {
+  roles: RoleDefinition[];
+  /** true: add to (and override ids of) the default lexicon; false: replace it. */
+  extend?: boolean;
+}
+
+export interface RoleLexicon {
+  roles: RoleDefinition[];
+  matcher: PhraseMatcher<string>;
+  label(id: string): string;
+}
+
+export class RoleFileError extends Error {
+  override readonly name = 'RoleFileError';
+}
+
+const ajv = new Ajv({ allErrors: false, strict: false });
+const validateRoles = ajv.compile<RoleFile>(rolesSchema);
+
+/** Check a parsed roles file; throws RoleFileError naming the bad entry. */
+export function validateRoleFile(data: unknown, source = 'roles file'): RoleFile {
+  if (validateRoles(data)) {
+    const seen = new Set<string>();
+    data.roles.forEach((r, i) => {
+      if (seen.has(r.id)) throw new RoleFileError(`${source}: roles[${i}] repeats the id "${r.id}"`);
+      seen.add(r.id);
+    });
+    return data;
+  }
+  throw new RoleFileError(`${source}: ${describe(validateRoles.errors?.[0], data)}`);
+}
+
+function describe(err: ErrorObject | undefined, data: unknown): string {
+  if (!err) return 'invalid';
+  const where = err.instancePath ? err.instancePath.slice(1).replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.') : 'top level';
+  let entry = '';
+  const m = /^\/roles\/(\d+)/.exec(err.instancePath);
+  if (m && typeof data === 'object' && data && Array.isArray((data as RoleFile).roles)) {
+    const r = (data as RoleFile).roles[Number(m[1])] as unknown;
+    if (r && typeof r === 'object' && 'id' in r && typeof r.id === 'string') entry = ` (role "${r.id}")`;
+  }
+  const extra = err.keyword === 'additionalProperties' ? ` "${String(err.params['additionalProperty'])}"` : '';
+  return `${where}${entry} ${err.message ?? 'is invalid'}${extra}`;
+}
+
+export function buildLexicon(file: RoleFile = defaults as RoleFile): RoleLexicon {
+  const roles = file.extend === false || file === defaults ? file.roles : mergeRoles((defaults as RoleFile).roles, file.roles);
+  const matcher = new PhraseMatcher<string>();
+  for (const r of roles) for (const t of r.terms) matcher.add(t, r.id);
+  const labels = new Map(roles.map((r) => [r.id, r.label ?? r.id]));
+  return { roles, matcher, label: (id) => labels.get(id) ?? id };
+}
+
+function mergeRoles(base: RoleDefinition[], extra: RoleDefinition[]): RoleDefinition[] {
+  const byId = new Map(base.map((r) => [r.id, r]));
+  for (const r of extra) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
+let defaultLexicon: RoleLexicon | undefined;
+export function defaultRoles(): RoleLexicon {
+  return (defaultLexicon ??= buildLexicon());
+}

@@ -1,0 +1,43 @@
+// Who lost or gained a say: compare the roles in decision slots of an aligned pair.
+// A role counts as removed when it fills a slot in the old sentence and none in the
+// new one (after applying document-wide terminology renames to the old side), and
+// substituted when a removed and an added role filled the same kind of slot.
+import type { RoleEvent } from '../types.js';
+import type { Frame, RoleMention } from './frames.js';
+
+export interface RoleDelta {
+  removed: string[];
+  added: string[];
+  substituted: boolean;
+  events: RoleEvent[];
+}
+
+export function compareRoles(oldFrame: Frame | null, newFrame: Frame | null, renames: ReadonlyMap<string, string>): RoleDelta {
+  const oldSlots = slotted(oldFrame, renames);
+  const newSlots = slotted(newFrame, new Map());
+  const removed = [...oldSlots.keys()].filter((r) => !newSlots.has(r));
+  const added = [...newSlots.keys()].filter((r) => !oldSlots.has(r));
+  const events: RoleEvent[] = [];
+  for (const r of removed) {
+    const m = oldSlots.get(r)!;
+    events.push({ role: r, change: 'removed', slot: m.slot, decision: m.decision, trigger: m.text });
+  }
+  for (const r of added) {
+    const m = newSlots.get(r)!;
+    events.push({ role: r, change: 'added', slot: m.slot, decision: m.decision, trigger: m.text });
+  }
+  const substituted = removed.some((r) => added.some((a) => newSlots.get(a)!.slot === oldSlots.get(r)!.slot));
+  return { removed, added, substituted, events };
+}
+
+/** First mention of each role that fills a decision slot. */
+function slotted(frame: Frame | null, renames: ReadonlyMap<string, string>): Map<string, RoleMention> {
+  const out = new Map<string, RoleMention>();
+  if (!frame?.isDecision) return out;
+  for (const m of frame.mentions) {
+    if (m.slot === 'other') continue;
+    const role = renames.get(m.role) ?? m.role;
+    if (!out.has(role)) out.set(role, { ...m, role });
+  }
+  return out;
+}

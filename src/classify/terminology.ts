@@ -1,0 +1,91 @@
+// Terminology renames are found from the aligned pairs themselves, not from a
+// list: a one- or two-word replacement seen in at least MIN_OCCURRENCES different
+// changes ("professionals" → "practitioners" across the 2018 edition) is a
+// rename applied across the document, reported once rather than everywhere.
+import type { Op, TerminologyRename } from '../types.js';
+import { editorialKey } from '../diff/editorial.js';
+
+const MIN_OCCURRENCES = 3;
+const MAX_WORDS = 2;
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'any', 'all', 'their', 'other', 'and', 'or', 'of', 'to', 'his', 'her', 'its', 'this', 'that', 'these', 'those']);
+
+export interface Hunk {
+  deleted: string;
+  inserted: string;
+}
+
+/** Runs of deletions and insertions between unchanged text. */
+export function hunks(ops: readonly Op[]): Hunk[] {
+  const out: Hunk[] = [];
+  let cur: Hunk | null = null;
+  for (const o of ops) {
+    if (o.op === 'equal') {
+      if (cur && o.text.trim() === '') continue;
+      if (cur) out.push(cur);
+      cur = null;
+      continue;
+    }
+    cur ??= { deleted: '', inserted: '' };
+    if (o.op === 'delete') cur.deleted += ` ${o.text}`;
+    else cur.inserted += ` ${o.text}`;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function lemma(word: string): string {
+  const w = word.replace(/'s$/, '');
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/[^s]s$/.test(w) && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** "professional → practitioner" for a hunk that replaces one term by another, else null. */
+export function replacementKey(h: Hunk): string | null {
+  const d = (h.deleted.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  const i = (h.inserted.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  const dl = d.map(lemma).filter((w) => !i.map(lemma).includes(w));
+  const il = i.map(lemma).filter((w) => !d.map(lemma).includes(w));
+  if (!dl.length || !il.length || dl.length > MAX_WORDS || il.length > MAX_WORDS) return null;
+  const from = dl.join(' ');
+  const to = il.join(' ');
+  if (editorialKey(from) === editorialKey(to)) return null;
+  return `${from}\u0000${to}`;
+}
+
+export function detectTerminology(changes: readonly { pairs: { old: string | null; new: string | null; ops: Op[] }[] }[]): TerminologyRename[] {
+  const counts = new Map<string, number>();
+  for (const c of changes) {
+    const keys = new Set<string>();
+    for (const p of c.pairs) {
+      if (p.old === null || p.new === null) continue;
+      for (const h of hunks(p.ops)) {
+        const k = replacementKey(h);
+        if (k) keys.add(k);
+      }
+    }
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const out: TerminologyRename[] = [];
+  for (const [k, count] of counts) {
+    if (count < MIN_OCCURRENCES) continue;
+    const [from, to] = k.split('\u0000') as [string, string];
+    out.push({ from, to, count });
+  }
+  return out.sort((a, b) => b.count - a.count || a.from.localeCompare(b.from));
+}
+
+/** Is every hunk of this pair editorial, a known rename, or function words only? */
+export function explainedByTerminology(ops: readonly Op[], renames: ReadonlySet<string>): { explained: boolean; used: string[] } {
+  const used = new Set<string>();
+  for (const h of hunks(ops)) {
+    if (editorialKey(h.deleted) === editorialKey(h.inserted)) continue;
+    const k = replacementKey(h);
+    if (k && renames.has(k)) {
+      used.add(k);
+      continue;
+    }
+    return { explained: false, used: [] };
+  }
+  return { explained: used.size > 0, used: [...used] };
+}

@@ -1,0 +1,49 @@
+// Time limits and frequencies in a sentence, normalised so that "within five
+// working days" and "within 5 working days" are the same timescale.
+import type { TimescaleChange } from '../types.js';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-eight': 48, 'twenty-four': 24, 'seventy-two': 72,
+};
+const NUM = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|a|an)`;
+const UNIT = '(?:working |calendar |school |business |clear )?(?:minute|hour|day|week|fortnight|month|year)s?';
+const LEAD = '(?:within|after|before|no later than|not later than|at least every|at least once every|every|each|up to|for|in|at intervals of|no more than|at least)';
+const PATTERNS = [
+  new RegExp(`\\b${LEAD}\\s+(?:the\\s+)?(?:first\\s+|next\\s+)?${NUM}(?:\\s*-\\s*|\\s+)${UNIT}\\b`, 'gi'),
+  new RegExp(`\\b${NUM}(?:\\s*-\\s*|\\s+)${UNIT}\\b`, 'gi'),
+  /\b(?:immediately|without delay|promptly|as soon as possible|as soon as practicable|same day|next working day|annually|monthly|weekly|daily|fortnightly|quarterly|every (?:week|month|year|day|quarter)|once a (?:week|month|year))\b/gi,
+];
+
+export function timescales(text: string): string[] {
+  const found: { at: number; end: number; value: string }[] = [];
+  for (const re of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (found.some((f) => at < f.end && end > f.at)) continue;
+      found.push({ at, end, value: normalise(m[0]) });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.value);
+}
+
+function normalise(s: string): string {
+  const words = s
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((w) => (NUMBER_WORDS[w] !== undefined ? [String(NUMBER_WORDS[w])] : w.split('-')))
+    .filter(Boolean);
+  return words
+    .join(' ')
+    .replace(/\b(an?) (hour|day|week|month|year)\b/g, '1 $2')
+    .replace(/\b(minute|hour|day|week|month|year)s\b/g, '$1');
+}
+
+export function compareTimescales(oldText: string | null, newText: string | null): TimescaleChange | undefined {
+  const a = oldText ? timescales(oldText) : [];
+  const b = newText ? timescales(newText) : [];
+  if (a.join('|') === b.join('|')) return undefined;
+  if (!oldText || !newText) return undefined;
+  return { from: a, to: b };
+}

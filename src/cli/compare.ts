@@ -1,0 +1,79 @@
+// `wtdiff compare OLD NEW` (and the shorthand `wtdiff OLD NEW`).
+import { Command, Option } from 'commander';
+import { basename } from 'node:path';
+import { compareDocuments } from '../compare.js';
+import { parseDocument } from '../parse/document.js';
+import { renderers } from '../report/index.js';
+import { isKnownTag, TAG_NAMES } from '../tags.js';
+import { UsageError } from '../errors.js';
+import { Timings } from '../timings.js';
+import type { Comparison } from '../types.js';
+import { summarise } from '../compare.js';
+import { ExitCode } from './exit-codes.js';
+import type { CliContext } from './context.js';
+import { readTextFile } from './read-input.js';
+import { loadRolesOption } from './roles-option.js';
+import { writeAtomic } from './output.js';
+
+interface CompareFlags {
+  format: string;
+  output?: string;
+  only?: string;
+  all?: boolean;
+  color?: boolean;
+  roles?: string;
+  timings?: boolean;
+}
+
+export function compareCommand(ctx: CliContext): Command {
+  return new Command('compare')
+    .description('compare two editions and report every changed sentence')
+    .argument('<old>', 'the earlier edition (markdown)')
+    .argument('<new>', 'the later edition (markdown)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(renderers)).default('terminal'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--only <tags>', `show only changes with one of these tags (comma-separated): ${TAG_NAMES.join(', ')}`)
+    .option('-a, --all', 'also show editorial-only and terminology-only changes')
+    .option('--roles <file>', 'role lexicon file (JSON) extending or replacing the built-in one')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .option('--timings', 'print per-stage milliseconds on stderr')
+    .action(async (oldPath: string, newPath: string, flags: CompareFlags) => {
+      ctx.exitCode = await runCompare(ctx, oldPath, newPath, flags);
+    });
+}
+
+export function parseTagList(value: string | undefined, option: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  const tags = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const bad = tags.filter((t) => !isKnownTag(t));
+  if (bad.length || !tags.length) throw new UsageError(`${option}: unknown tag ${bad.length ? `"${bad.join('", "')}"` : '(none given)'}; valid tags: ${TAG_NAMES.join(', ')}`);
+  return tags;
+}
+
+async function runCompare(ctx: CliContext, oldPath: string, newPath: string, flags: CompareFlags): Promise<number> {
+  const only = parseTagList(flags.only, '--only');
+  const timings = new Timings();
+  const roles = flags.roles ? await loadRolesOption(flags.roles) : undefined;
+  const [oldText, newText] = await timings.timeAsync('read', () => Promise.all([readTextFile(oldPath), readTextFile(newPath)]));
+  const [old, neu] = timings.time('parse', () => [parseDocument(oldText, basename(oldPath)), parseDocument(newText, basename(newPath))]);
+  let comparison = compareDocuments(old, neu, {
+    oldLabel: basename(oldPath),
+    newLabel: basename(newPath),
+    oldPath,
+    newPath,
+    timings,
+    ...(roles ? { roles } : {}),
+  });
+  if (only) comparison = filterTags(comparison, only);
+  const text = timings.time('render', () => renderers[flags.format]!(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));
+  if (flags.output !== undefined) await writeAtomic(flags.output, text);
+  else ctx.io.stdout.write(text);
+  if (flags.timings) ctx.io.stderr.write(`${timings.format()}\n`);
+  return comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;
+}
+
+export function filterTags(c: Comparison, only: string[]): Comparison {
+  const changes = c.changes.filter((ch) => ch.tags.some((t) => only.includes(t)));
+  return { ...c, changes, summary: summarise(changes) };
+}

@@ -1,0 +1,14 @@
+// What the CLI core may touch of the outside world; the bin passes the real ones,
+// tests pass their own.
+export interface Writable {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  stdout: Writable;
+  stderr: Writable;
+  cwd?: string;
+}

@@ -1,0 +1,74 @@
+// The CLI core: argv in, exit code out. It never calls process.exit, so output
+// flushes and tests can call main() directly.
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { ExitCode } from './exit-codes.js';
+import { CliContext } from './context.js';
+import type { CliIO } from './io.js';
+import { compareCommand } from './compare.js';
+import { UsageError, InputFileError } from '../errors.js';
+import { RoleFileError } from '../classify/lexicon.js';
+
+const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const COMMANDS = new Set(['compare', 'help']);
+
+export async function main(io: CliIO): Promise<number> {
+  const ctx = new CliContext(io);
+  const debug = io.argv.includes('--debug');
+  const argv = io.argv.filter((a) => a !== '--debug');
+  // `wtdiff OLD NEW` is short for `wtdiff compare OLD NEW`.
+  if (argv.length && !argv[0]!.startsWith('-') && !COMMANDS.has(argv[0]!)) argv.unshift('compare');
+
+  const program = new Command('wtdiff')
+    .description('Compare editions of statutory guidance: what changed, and who lost or gained a say in each decision.')
+    .version(pkg.version)
+    .option('--debug', 'show stack traces for internal errors')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`wtdiff: ${s.replace(/^error: /, '').trim()}\n`),
+    });
+  for (const cmd of [compareCommand(ctx)]) {
+    cmd.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`wtdiff: ${s.replace(/^error: /, '').trim()}\n`),
+    });
+    program.addCommand(cmd);
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (err) {
+    return handleError(err, io, debug);
+  }
+}
+
+function handleError(err: unknown, io: CliIO, debug: boolean): number {
+  if (err instanceof CommanderError) {
+    // Help and version are not errors; every usage error is trouble (2), never 1.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.Same;
+    if (err.exitCode === 0) return ExitCode.Same;
+    return ExitCode.Trouble;
+  }
+  if (err instanceof UsageError || err instanceof InputFileError || err instanceof RoleFileError || isExpected(err)) {
+    io.stderr.write(`wtdiff: ${oneLine((err as Error).message)}\n`);
+    return ExitCode.Trouble;
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  io.stderr.write(debug ? `${e.stack ?? e.message}\n` : `wtdiff: internal error: ${oneLine(e.message)} (run with --debug for details)\n`);
+  return ExitCode.Trouble;
+}
+
+/** Errors from readers and other modules that mark themselves as the user's to fix. */
+function isExpected(err: unknown): boolean {
+  return err instanceof Error && (err as Error & { exitCode?: number }).exitCode === 2;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*\n\s*/g, ' ').trim();
+}

@@ -1,0 +1,129 @@
+// Alignment units → change records with word-level operations and the
+// structural tags (moved, added, removed, editorial, wording). The classify
+// stage adds role, duty, timescale and terminology tags afterwards.
+import { createHash } from 'node:crypto';
+import type { Change, Op, Side } from '../types.js';
+import type { BlockRef, SentenceRef, Unit } from '../align/index.js';
+import { wordOps } from './words.js';
+import { isEditorialOnly } from './editorial.js';
+
+/** A change record plus the sentence pairs it stands for (classification works per pair). */
+export interface DraftChange extends Change {
+  /** The aligned sentence pairs inside (one for a sentence record; several for a moved paragraph). */
+  pairs: { old: string | null; new: string | null; ops: Op[] }[];
+}
+
+export interface ChangeOptions {
+  /** Mixed into every id, e.g. the file path in `check`, so ids are unique per file. */
+  idScope?: string;
+}
+
+export function buildChanges(units: readonly Unit[], options: ChangeOptions = {}): DraftChange[] {
+  const out: DraftChange[] = [];
+  for (const u of units) {
+    const c = toChange(u);
+    if (c) out.push(c);
+  }
+  assignIds(out, options.idScope ?? '');
+  return out;
+}
+
+function toChange(u: Unit): DraftChange | null {
+  switch (u.type) {
+    case 'pair': {
+      const oldText = u.old.sentence.text;
+      const newText = u.new.sentence.text;
+      if (oldText === newText && !u.moved) return null;
+      const ops = wordOps(oldText, newText);
+      const tags = oldText === newText ? [] : [isEditorialOnly(oldText, newText) ? 'editorial' : 'wording'];
+      if (u.moved) tags.unshift('moved');
+      return draft(u.moved ? 'moved' : 'changed', tags, sentenceSide(u.old), sentenceSide(u.new), ops, [{ old: oldText, new: newText, ops }]);
+    }
+    case 'added': {
+      const ops: Op[] = [{ op: 'insert', text: u.new.sentence.text }];
+      return draft('added', ['added'], null, sentenceSide(u.new), ops, [{ old: null, new: u.new.sentence.text, ops }]);
+    }
+    case 'removed': {
+      const ops: Op[] = [{ op: 'delete', text: u.old.sentence.text }];
+      return draft('removed', ['removed'], sentenceSide(u.old), null, ops, [{ old: u.old.sentence.text, new: null, ops }]);
+    }
+    case 'movedBlock': {
+      // One record for the paragraph, whatever was edited inside it.
+      const pairs: DraftChange['pairs'] = [];
+      const ops: Op[] = [];
+      const tags = new Set<string>(['moved']);
+      const inner = u.inner.length ? u.inner : null;
+      if (!inner) {
+        ops.push({ op: 'equal', text: u.new.block.text });
+      } else {
+        for (const part of inner) {
+          if (ops.length) ops.push({ op: 'equal', text: ' ' });
+          const p = partOps(part);
+          ops.push(...p.ops);
+          if (p.old !== p.new) {
+            pairs.push(p);
+            tags.add(p.old !== null && p.new !== null && isEditorialOnly(p.old, p.new) ? 'editorial' : 'wording');
+          }
+        }
+      }
+      if (tags.has('wording')) tags.delete('editorial');
+      return draft('moved', [...tags], blockSide(u.old), blockSide(u.new), mergeOps(ops), pairs);
+    }
+  }
+}
+
+function partOps(u: Unit): { old: string | null; new: string | null; ops: Op[] } {
+  if (u.type === 'pair') return { old: u.old.sentence.text, new: u.new.sentence.text, ops: wordOps(u.old.sentence.text, u.new.sentence.text) };
+  if (u.type === 'added') return { old: null, new: u.new.sentence.text, ops: [{ op: 'insert', text: u.new.sentence.text }] };
+  if (u.type === 'removed') return { old: u.old.sentence.text, new: null, ops: [{ op: 'delete', text: u.old.sentence.text }] };
+  return { old: u.old.block.text, new: u.new.block.text, ops: wordOps(u.old.block.text, u.new.block.text) };
+}
+
+/** Join neighbouring operations of the same kind. */
+export function mergeOps(ops: Op[]): Op[] {
+  const out: Op[] = [];
+  for (const o of ops) {
+    const last = out[out.length - 1];
+    if (last && last.op === o.op) last.text += o.text;
+    else out.push({ ...o });
+  }
+  return out;
+}
+
+function draft(kind: Change['kind'], tags: string[], old: Side | null, neu: Side | null, ops: Op[], pairs: DraftChange['pairs']): DraftChange {
+  return { id: '', kind, tags, roles: { removed: [], added: [] }, old, new: neu, ops, roleEvents: [], pairs };
+}
+
+function sentenceSide(r: SentenceRef): Side {
+  const side: Side = { text: r.sentence.text, section: r.section.path, line: r.sentence.position.line, column: r.sentence.position.column };
+  if (r.block.label) side.paragraph = r.block.label;
+  if (r.sentence.position.page !== undefined) side.page = r.sentence.position.page;
+  return side;
+}
+
+function blockSide(r: BlockRef): Side {
+  const side: Side = { text: r.block.text, section: r.section.path, line: r.block.position.line, column: r.block.position.column };
+  if (r.block.label) side.paragraph = r.block.label;
+  if (r.block.position.page !== undefined) side.page = r.block.position.page;
+  return side;
+}
+
+/**
+ * Stable ids: a hash of the scope (file path), the kind, and each side's section
+ * path and normalised sentence. Positions are left out on purpose, so an id
+ * survives unrelated edits elsewhere in the document; repeats get "-2", "-3".
+ */
+function assignIds(changes: DraftChange[], scope: string): void {
+  const seen = new Map<string, number>();
+  for (const c of changes) {
+    const side = (s: Side | null) => (s ? `${s.section.join('\u001f')}\u001e${normaliseForId(s.text)}` : '');
+    const base = createHash('sha256').update([scope, c.kind, side(c.old), side(c.new)].join('\u001d')).digest('hex').slice(0, 12);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    c.id = n === 1 ? `wt-${base}` : `wt-${base}-${n}`;
+  }
+}
+
+function normaliseForId(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
+}

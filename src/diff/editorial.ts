@@ -1,0 +1,34 @@
+// Is a difference only editorial? Spelling variants (judgement/judgment,
+// organise/organize), quotes, punctuation, hyphenation ("co- ordinate",
+// "co-ordinate", "coordinate"), case and numbering do not change what a
+// sentence says. Everything else is wording.
+import spelling from '../../data/spelling.json' with { type: 'json' };
+import { unifyPunctuation } from '../text/normalise.js';
+
+const VARIANT = new Map<string, string>();
+for (const group of spelling.variants as string[][]) for (const form of group) VARIANT.set(form, group[0]!);
+
+function canonicalWord(word: string): string {
+  const listed = VARIANT.get(word);
+  if (listed) return listed;
+  // British and American endings: organise/organize, organisation/organization, analyse/analyze.
+  return word
+    .replace(/(\w{2,})iz(e|es|ed|ing|ation|ations|er|ers)$/, '$1is$2')
+    .replace(/(\w{2,})yz(e|es|ed|ing)$/, '$1ys$2');
+}
+
+/** The sentence with every editorial difference normalised away. */
+export function editorialKey(text: string): string {
+  let t = unifyPunctuation(text).toLowerCase();
+  for (const [a, b] of [['e-mail', 'email'], ['on-line', 'online'], ['web site', 'website']] as const) t = t.split(a).join(b);
+  // Hyphenation, including a hyphen left by a line break ("co- ordinate").
+  t = t.replace(/(\p{L})-\s*(\p{L})/gu, '$1$2');
+  // Numbering and labels at the start: "1.3", "(a)", "42.".
+  t = t.replace(/^\s*(?:\d+(?:\.\d+)*\.?|\([a-z0-9]{1,4}\)|[a-z]\))\s+/, '');
+  const tokens = t.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return tokens.map(canonicalWord).join(' ');
+}
+
+export function isEditorialOnly(oldText: string, newText: string): boolean {
+  return editorialKey(oldText) === editorialKey(newText);
+}

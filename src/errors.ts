@@ -1,0 +1,9 @@
+// Errors a user can act on. The CLI prints their message on one line and exits 2;
+// anything else is a bug and says so.
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export class InputFileError extends Error {
+  override readonly name = 'InputFileError';
+}

@@ -1,0 +1,252 @@
+// mdast → Document: sections by heading path, blocks (paragraphs, list items,
+// table rows, quotes, code) with their paragraph labels, and — on demand —
+// sentences with line and column in the source.
+//
+// Walks are iterative (explicit stacks), so thousands of nested lists or quotes
+// cannot overflow the call stack.
+import type { Nodes, Root, RootContent, PhrasingContent, ListItem, TableRow } from 'mdast';
+import type { Block, BlockKind, Document, Section } from '../types.js';
+import { collapseSpace, matchKey } from '../text/normalise.js';
+import { parseMarkdown } from './markdown.js';
+import { splitLabel } from './labels.js';
+
+/**
+ * A block as parsing leaves it: besides the public fields, the raw text (with the
+ * source's line breaks) and a map from raw offsets back to source offsets, so
+ * sentence positions can be computed later, only for the sentences reported.
+ */
+export interface ParsedBlock extends Block {
+  raw: string;
+  /** Offset in `raw` where the wording starts (after the label). */
+  rawStart: number;
+  /** Flattened pairs [rawOffset, sourceOffset], one per text leaf. */
+  segs: number[];
+  /** Offsets in `raw` where a sentence must end (table cell boundaries). */
+  breaks?: number[];
+}
+
+export interface ParsedSection extends Section {
+  blocks: ParsedBlock[];
+}
+
+export interface ParsedDocument extends Document {
+  sections: ParsedSection[];
+  source: string;
+}
+
+/** Parse markdown into the document model. */
+export function parseDocument(markdown: string, fallbackTitle = 'document'): ParsedDocument {
+  return buildDocument(parseMarkdown(markdown), markdown, fallbackTitle);
+}
+
+interface Frame {
+  node: RootContent | Root;
+  quote: boolean;
+  label?: string;
+  listItem: boolean;
+}
+
+export function buildDocument(root: Root, source: string, fallbackTitle = 'document'): ParsedDocument {
+  const lines = new LineIndex(source);
+  const positionAt = (offset: number) => lines.position(offset);
+  const sections: ParsedSection[] = [];
+  const headingStack: { depth: number; text: string }[] = [];
+  let title = '';
+  let blockCount = 0;
+
+  let current: ParsedSection = newSection([], '', 0, { line: 1, column: 1 }, 0);
+  sections.push(current);
+
+  const pushBlock = (kind: BlockKind, inline: Inline, nodeStart: number, forcedLabel?: string): void => {
+    const raw = inline.raw;
+    const { label, start } = forcedLabel !== undefined ? { label: forcedLabel, start: 0 } : splitLabel(raw);
+    const wording = raw.slice(start);
+    const text = kind === 'code' ? collapseSpace(wording) : collapseSpace(wording);
+    if (!text) return;
+    const position = positionAt(inline.segs.length ? inline.segs[1]! : nodeStart);
+    const block: ParsedBlock = {
+      id: `b${blockCount++}`,
+      kind,
+      text,
+      key: matchKey(text),
+      sentences: [],
+      position,
+      raw,
+      rawStart: start,
+      segs: inline.segs,
+    };
+    if (label !== undefined) block.label = label;
+    if (inline.breaks.length) block.breaks = inline.breaks;
+    current.blocks.push(block);
+  };
+
+  // Depth-first over block containers, in document order.
+  const stack: Frame[] = [{ node: root, quote: false, listItem: false }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    const node = frame.node;
+    switch (node.type) {
+      case 'root':
+      case 'blockquote':
+      case 'footnoteDefinition':
+        pushChildren(stack, node.children, { quote: frame.quote || node.type === 'blockquote', listItem: frame.listItem });
+        break;
+      case 'list': {
+        const start = node.ordered ? (node.start ?? 1) : undefined;
+        const items: Frame[] = node.children.map((item: ListItem, i: number) => {
+          const f: Frame = { node: item, quote: frame.quote, listItem: true };
+          if (start !== undefined) f.label = `${start + i}.`;
+          return f;
+        });
+        for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
+        break;
+      }
+      case 'listItem': {
+        // The item's label goes on its first paragraph; nested content follows.
+        const children = node.children.map((child, i) => {
+          const f: Frame = { node: child, quote: frame.quote, listItem: true };
+          if (i === 0 && frame.label !== undefined) f.label = frame.label;
+          return f;
+        });
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+        break;
+      }
+      case 'heading': {
+        const text = collapseSpace(inlineText(node.children, source).raw);
+        if (frame.quote || frame.listItem) {
+          pushBlock(frame.quote ? 'quote' : 'listItem', inlineText(node.children, source), offsetOf(node));
+          break;
+        }
+        while (headingStack.length && headingStack[headingStack.length - 1]!.depth >= node.depth) headingStack.pop();
+        headingStack.push({ depth: node.depth, text });
+        if (!title && node.depth === 1) title = text;
+        current = newSection(headingStack.map((h) => h.text), text, node.depth, positionAt(offsetOf(node)), sections.length);
+        sections.push(current);
+        break;
+      }
+      case 'paragraph': {
+        const kind: BlockKind = frame.quote ? 'quote' : frame.listItem ? 'listItem' : 'paragraph';
+        const inline = inlineText(node.children, source);
+        if (frame.label !== undefined) pushBlock(kind, inline, offsetOf(node), frame.label);
+        else pushBlock(kind, inline, offsetOf(node));
+        break;
+      }
+      case 'table':
+        for (const row of node.children) pushBlock('tableRow', rowText(row, source), offsetOf(row), undefined);
+        break;
+      case 'code':
+        pushBlock('code', leafText(node.value, node), offsetOf(node), '');
+        break;
+      case 'html':
+        // Comments carry no wording; other raw HTML is the document's own text.
+        if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) pushBlock(kind(frame), leafText(node.value, node), offsetOf(node));
+        break;
+      default:
+        // thematicBreak, definition, yaml …: no wording of their own.
+        break;
+    }
+  }
+
+  // Blocks with a forced empty label (code) should carry none.
+  for (const s of sections) for (const b of s.blocks) if (b.label === '') delete b.label;
+
+  const kept = sections.filter((s, i) => i > 0 || s.blocks.length > 0);
+  return { title: title || fallbackTitle, sections: kept, source };
+}
+
+function kind(frame: Frame): BlockKind {
+  return frame.quote ? 'quote' : frame.listItem ? 'listItem' : 'paragraph';
+}
+
+function pushChildren(stack: Frame[], children: RootContent[], ctx: { quote: boolean; listItem: boolean }): void {
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, quote: ctx.quote, listItem: ctx.listItem });
+}
+
+function newSection(path: string[], heading: string, level: number, position: Block['position'], index: number): ParsedSection {
+  return { id: `s${index}`, path, heading, level, blocks: [], position };
+}
+
+function offsetOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+interface Inline {
+  raw: string;
+  segs: number[];
+  breaks: number[];
+}
+
+function leafText(value: string, node: Nodes): Inline {
+  return { raw: value, segs: [0, offsetOf(node)], breaks: [] };
+}
+
+/** Concatenate the text of inline content, remembering where each leaf came from. */
+export function inlineText(children: PhrasingContent[], _source: string): Inline {
+  let raw = '';
+  const segs: number[] = [];
+  const stack: PhrasingContent[] = [];
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  while (stack.length) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'html':
+        segs.push(raw.length, offsetOf(node));
+        raw += node.value;
+        break;
+      case 'break':
+        raw += '\n';
+        break;
+      case 'image':
+      case 'imageReference':
+        if (node.alt) {
+          segs.push(raw.length, offsetOf(node));
+          raw += node.alt;
+        }
+        break;
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in node) {
+          const kids = node.children as PhrasingContent[];
+          for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+        }
+    }
+  }
+  return { raw, segs, breaks: [] };
+}
+
+function rowText(row: TableRow, source: string): Inline {
+  let raw = '';
+  const segs: number[] = [];
+  const breaks: number[] = [];
+  row.children.forEach((cell, i) => {
+    if (i > 0) {
+      breaks.push(raw.length);
+      raw += ' | ';
+    }
+    const inline = inlineText(cell.children, source);
+    for (let j = 0; j < inline.segs.length; j += 2) segs.push(inline.segs[j]! + raw.length, inline.segs[j + 1]!);
+    raw += inline.raw;
+  });
+  return { raw, segs, breaks };
+}
+
+/** Offsets → 1-based line and column, by binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(source: string) {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  position(offset: number): Block['position'] {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}

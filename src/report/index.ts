@@ -1,0 +1,11 @@
+// Formatters by name: a new format is one file, one test and one line here.
+import type { Renderer } from './types.js';
+import { renderJson } from './json.js';
+import { renderTerminal } from './terminal.js';
+
+export const renderers: Record<string, Renderer> = {
+  terminal: renderTerminal,
+  json: renderJson,
+};
+
+export type { Renderer, RenderOptions } from './types.js';

@@ -1,0 +1,79 @@
+// The default view for a person at a terminal: changes grouped under their
+// section, old and new with deletions and insertions marked, then a summary.
+// Without colour the marks are [-deleted-] and {+inserted+}, as in git's word diff.
+import type { Change, Comparison, Op } from '../types.js';
+import type { Renderer, RenderOptions } from './types.js';
+import { isShownByDefault } from './types.js';
+import { sanitizeForTerminal as clean } from './sanitize.js';
+import { describeDuty, describeRoleEvent, describeTimescale, locator, sectionTitle } from './describe.js';
+
+export const renderTerminal: Renderer = (cmp, opts) => {
+  const { chalk } = opts;
+  const out: string[] = [];
+  out.push(chalk.bold(`wtdiff: ${clean(cmp.documents.old.path ?? cmp.documents.old.label)} → ${clean(cmp.documents.new.path ?? cmp.documents.new.label)}`));
+  const shown = cmp.changes.filter((c) => opts.all || isShownByDefault(c));
+  let lastSection = '\u0000';
+  for (const c of shown) {
+    const side = (c.new ?? c.old)!;
+    const title = sectionTitle(side.section);
+    if (title !== lastSection) {
+      out.push('', chalk.bold.underline(`§ ${clean(title)}`));
+      lastSection = title;
+    }
+    out.push(...renderChange(c, opts));
+  }
+  out.push('', ...summaryLines(cmp, shown.length, opts));
+  return `${out.join('\n')}\n`;
+};
+
+function renderChange(c: Change, opts: RenderOptions): string[] {
+  const { chalk } = opts;
+  const lines: string[] = [];
+  const para = (c.new ?? c.old)?.paragraph;
+  const where = [c.old ? `old ${locator(c.old)}` : null, c.new ? `new ${locator(c.new)}` : null].filter(Boolean).join(' → ');
+  const moved = c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000') ? `  (moved from § ${clean(sectionTitle(c.old.section))})` : '';
+  lines.push(`  ${para ? chalk.bold(`¶ ${clean(para)}  `) : ''}${chalk.dim(where)}  ${chalk.cyan(`[${c.tags.join(', ')}]`)}${c.accepted ? chalk.green(' (accepted)') : ''}${moved}`);
+  for (const e of c.roleEvents) lines.push(`    ${chalk.magenta.bold(describeRoleEvent(e))}${e.trigger ? chalk.dim(`  ("${clean(e.trigger)}")`) : ''}`);
+  for (const d of [describeDuty(c), describeTimescale(c)]) if (d) lines.push(`    ${chalk.yellow.bold(d)}`);
+  if (c.terminology?.length) lines.push(`    ${chalk.dim(`Terminology: ${c.terminology.map(clean).join('; ')}`)}`);
+  if (c.old) lines.push(`    ${chalk.red('-')} ${sideText(c.ops, 'delete', opts)}`);
+  if (c.new) lines.push(`    ${chalk.green('+')} ${sideText(c.ops, 'insert', opts)}`);
+  return lines;
+}
+
+/** One side of the diff: unchanged words plus this side's own changes, marked. */
+function sideText(ops: readonly Op[], mine: 'delete' | 'insert', { chalk }: RenderOptions): string {
+  const plain = chalk.level === 0;
+  return ops
+    .filter((o) => o.op === 'equal' || o.op === mine)
+    .map((o) => {
+      const t = clean(o.text);
+      if (o.op === 'equal') return t;
+      if (mine === 'delete') return plain ? `[-${t}-]` : chalk.red.strikethrough(t);
+      return plain ? `{+${t}+}` : chalk.green.underline(t);
+    })
+    .join('');
+}
+
+function summaryLines(cmp: Comparison, shown: number, { chalk, all }: RenderOptions): string[] {
+  const lines: string[] = [];
+  for (const s of cmp.sections) {
+    if (s.kind === 'matched') continue;
+    const from = s.old ? `"${clean(sectionTitle(s.old.path))}"` : '';
+    const to = s.new ? `"${clean(sectionTitle(s.new.path))}"` : '';
+    const text =
+      s.kind === 'added' ? `section added: ${to}`
+      : s.kind === 'removed' ? `section removed: ${from}`
+      : s.kind === 'split' ? `section split: ${from} → ${to}`
+      : s.kind === 'merged' ? `section merged: ${from} → ${to}`
+      : s.kind === 'renamed' ? `section renamed${s.moved ? ' and moved' : ''}: ${from} → ${to}`
+      : `section moved: ${from}`;
+    lines.push(chalk.blue(text));
+  }
+  for (const t of cmp.terminology) lines.push(chalk.blue(`terminology: "${clean(t.from)}" → "${clean(t.to)}" (${t.count} changes)`));
+  const tags = Object.entries(cmp.summary.byTag).map(([t, n]) => `${n} ${t}`).join(', ');
+  const hidden = cmp.changes.length - shown;
+  lines.push(chalk.bold(`${cmp.summary.changes} change${cmp.summary.changes === 1 ? '' : 's'}${tags ? `: ${tags}` : ''}`));
+  if (!all && hidden > 0) lines.push(chalk.dim(`${hidden} editorial or terminology-only change${hidden === 1 ? '' : 's'} hidden (--all shows them)`));
+  return lines;
+}

@@ -1,0 +1,29 @@
+// Text normalisation used for matching. Two strengths:
+//  - collapseSpace: what a reader sees (reflow and spacing never count as a change);
+//  - matchKey: the loose key used to pair units (quotes, dashes and case unified),
+//    so an editorial change still pairs exactly and is then reported as editorial.
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+const SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g;
+
+export function collapseSpace(text: string): string {
+  return text.replace(SPACES, ' ').trim();
+}
+
+export function unifyPunctuation(text: string): string {
+  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
+}
+
+/** The key two units must share to be "the same words". */
+export function matchKey(text: string): string {
+  return collapseSpace(unifyPunctuation(text)).toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased word tokens, for similarity. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}

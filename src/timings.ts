@@ -1,0 +1,31 @@
+// Per-stage milliseconds for --timings (read, parse, align, diff, classify, render).
+export class Timings {
+  readonly stages = new Map<string, number>();
+
+  time<T>(stage: string, fn: () => T): T {
+    const start = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.add(stage, performance.now() - start);
+    }
+  }
+
+  async timeAsync<T>(stage: string, fn: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await fn();
+    } finally {
+      this.add(stage, performance.now() - start);
+    }
+  }
+
+  add(stage: string, ms: number): void {
+    this.stages.set(stage, (this.stages.get(stage) ?? 0) + ms);
+  }
+
+  format(): string {
+    const parts = [...this.stages].map(([k, v]) => `${k} ${v.toFixed(1)} ms`);
+    return `timings: ${parts.join(', ')}`;
+  }
+}
