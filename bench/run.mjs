@@ -25,7 +25,8 @@
 //   PANDIFF_CMD       overrides how pandiff is found (default: pandiff on PATH, then
 //                     node_modules/.bin/pandiff, then `npx --no-install pandiff`)
 //
-// The exit code is 0 even when a target fails; failures are printed as FAIL.
+// wtdiff exit codes 0 and 1 (changes found) both count as success; 2 is trouble.
+// The exit code of the bench is 0 even when a target fails; failures are printed as FAIL.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -237,8 +238,10 @@ async function runCase(name, pair, opts, tmp) {
   const fl = floorCmd(pair);
   const res = { name, words: pair.words, bytes: pair.bytes, runs, warmup,
     wtdiff: { ms: [], rssBytes: [], errors: [] }, floor: { ms: [], rssBytes: [], errors: [] } };
+  // wtdiff exits as diff(1) does: 0 no changes, 1 changes found, 2 trouble.
+  const okCode = (which, code) => code === 0 || (which === 'wtdiff' && code === 1);
   const record = (slot, r, label) => {
-    if (r.code !== 0) {
+    if (!okCode(label.split(' ')[0], r.code)) {
       slot.errors.push({ code: r.code, stderr: r.stderr.slice(-2000) });
       process.stderr.write(`  ${label} exited with ${r.code}\n${r.stderr.split('\n').slice(-8).join('\n')}\n`);
       return;
@@ -253,13 +256,13 @@ async function runCase(name, pair, opts, tmp) {
     for (const which of order) {
       rmSync(out, { force: true });
       const r = await measure(which === 'floor' ? fl : wt, { tmp });
-      process.stderr.write(`  ${name} ${warm ? 'warm-up' : `run ${i - warmup + 1}/${runs}`} ${which}: ${fmtMs(r.ms)}, ${fmtMB(r.rssBytes)} MB${r.code !== 0 ? ` (exit ${r.code})` : ''}\n`);
-      if (which === 'wtdiff' && r.code === 0) {
+      process.stderr.write(`  ${name} ${warm ? 'warm-up' : `run ${i - warmup + 1}/${runs}`} ${which}: ${fmtMs(r.ms)}, ${fmtMB(r.rssBytes)} MB${!okCode(which, r.code) ? ` (exit ${r.code})` : ''}\n`);
+      if (which === 'wtdiff' && okCode(which, r.code)) {
         res.wtdiff.outputBytes = existsSync(out) ? statSync(out).size : 0;
         if (opts.timings) res.wtdiff.timingsStderr = r.stderr.slice(-4000);
       }
       if (!warm) record(res[which], r, which);
-      else if (r.code !== 0) record({ ms: [], rssBytes: [], errors: res[which].errors }, r, `${which} (warm-up)`);
+      else if (!okCode(which, r.code)) record({ ms: [], rssBytes: [], errors: res[which].errors }, r, `${which} (warm-up)`);
     }
     if (res.wtdiff.errors.length && res.wtdiff.ms.length === 0 && i >= warmup) break; // it is failing: do not insist
   }
