@@ -1,6 +1,7 @@
 // The pipeline in one place: parse → align → diff → classify → Comparison.
 import type { ChangeKind, Comparison, DocumentInfo, Side } from './types.js';
-import { LineIndex, parseDocument, type ParsedDocument } from './parse/document.js';
+import { LineIndex, type ParsedDocument } from './parse/document.js';
+import { parseChunked } from './parse/parallel.js';
 import { align } from './align/index.js';
 import { buildChanges, type DraftChange } from './diff/changes.js';
 import { classify } from './classify/index.js';
@@ -28,8 +29,8 @@ export interface CompareOptions {
 /** Compare two editions given as markdown text. */
 export function compare(oldText: string, newText: string, options: CompareOptions = {}): Comparison {
   const timings = options.timings ?? new Timings();
-  const old = timings.time('parse', () => parseDocument(oldText, options.oldLabel ?? 'old'));
-  const neu = timings.time('parse', () => parseDocument(newText, options.newLabel ?? 'new'));
+  const old = timings.time('parse', () => parseChunked({ markdown: oldText, title: options.oldLabel ?? 'old' }));
+  const neu = timings.time('parse', () => parseChunked({ markdown: newText, title: options.newLabel ?? 'new' }));
   return compareDocuments(old, neu, { ...options, timings });
 }
 

@@ -139,7 +139,8 @@ function analyseClause(text: string, all: Token[], from: number, to: number, lex
   let prev: { slot: Slot; to: number } | null = null;
   for (const r of roleMatches) {
     let slot: Slot = 'other';
-    if (isDecision) {
+    const possessive = tokens[r.to - 1]!.w.endsWith("'s") && roleMatches.some((x) => x.from === r.to || x.from === r.to + 1);
+    if (isDecision && !possessive) {
       if (prev && prev.slot !== 'other' && joined(tokens, prev.to, r.from)) slot = prev.slot;
       else slot = slotOf(tokens, r.from, clauseStart, mainVerb, preds, nearestOnly, roleMatches);
     }
@@ -150,9 +151,18 @@ function analyseClause(text: string, all: Token[], from: number, to: number, lex
   frame.mentions.push(...mentions);
 }
 
+/** Two roles of one list: only joiners between them, or a conjunction and a few modifiers ("and the referring GP"). */
 function joined(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 4) return false;
-  for (let i = from; i < to; i++) if (!JOINERS.has(tokens[i]!.w)) return false;
+  let plain = true;
+  for (let i = from; i < to; i++) if (!JOINERS.has(tokens[i]!.w)) plain = false;
+  if (plain) return true;
+  const first = tokens[from]?.w ?? '';
+  if (!['and', 'or', ','].includes(first)) return false;
+  for (let i = from + 1; i < to; i++) {
+    const w = tokens[i]!.w;
+    if (PREPOSITIONS.has(w) || STOPS.has(w) || PUNCT.has(w)) return false;
+  }
   return true;
 }
 
@@ -186,7 +196,9 @@ function slotOf(tokens: Token[], at: number, clauseStart: number, mainVerb: numb
     if (g === 'by') {
       // An agent follows "by" after a passive: a participle with "be" shortly before it.
       const part = tokens[i - 1]?.w ?? '';
-      const passive = isParticiple(part) && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => BE.has(t.w));
+      // "will be taken by X and countersigned by Y": after "and" the "be" may stand further back.
+      const reach = ['and', 'or'].includes(tokens[i - 2]?.w ?? '') ? 12 : 5;
+      const passive = isParticiple(part) && tokens.slice(Math.max(0, i - reach), i - 1).some((t) => BE.has(t.w));
       const listed = preds.some((p) => p.value.passive && p.to <= i && i - p.to <= 3);
       return passive || listed ? 'agent' : 'other';
     }

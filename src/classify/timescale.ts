@@ -10,7 +10,7 @@ const NUM = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|a|an)`;
 const UNIT = '(?:working |calendar |school |business |clear )?(?:minute|hour|day|week|fortnight|month|year)s?';
 const LEAD = '(?:within|after|before|no later than|not later than|at least every|at least once every|every|each|up to|for|in|at intervals of|no more than|at least)';
 const PATTERNS = [
-  /\b(?:immediately|without delay|promptly|as soon as possible|as soon as practicable|same day|next working day|annually|monthly|weekly|daily|fortnightly|quarterly|every (?:week|month|year|day|quarter)|once a (?:week|month|year))\b/gi,
+  /\b(?:by the end of the (?:(?:same|next|following|working|school|calendar) )?(?:day|week|month)|by close of business|on the same day|on the day (?:it|they) (?:arises?|is raised|are raised)|immediately|without delay|promptly|as soon as possible|as soon as practicable|same day|next working day|annually|monthly|weekly|daily|fortnightly|quarterly|every (?:week|month|year|day|quarter)|once a (?:week|month|year))\b/gi,
   new RegExp(`\\b${LEAD}\\s+(?:the\\s+)?(?:first\\s+|next\\s+)?${NUM}(?:\\s*-\\s*|\\s+)${UNIT}\\b`, 'gi'),
   new RegExp(`\\b${NUM}(?:\\s*-\\s*|\\s+)${UNIT}\\b`, 'gi'),
 ];

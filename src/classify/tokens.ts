@@ -10,7 +10,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|[,;:.!?()]/gu;
+// Hyphenated compounds stay one word: "multi-agency" names no agency.
+const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[,;:.!?()]/gu;
 
 export function tokenize(text: string): Token[] {
   const t = unifyPunctuation(text);

@@ -1,0 +1,91 @@
+// Large documents are parsed in pieces cut at top-level headings. remark's
+// parse time grows faster than linearly with the input (micromark's edit map
+// copies its token list), and a whole edition's mdast is large: pieces of a few
+// tens of kilobytes parse faster, keep memory flat, and can be shared between
+// two threads. A heading line at the start of a line begins a new block in
+// CommonMark except inside fenced code, so cuts are made only outside fences.
+// Documents with link or footnote definitions, which reach across the whole
+// document, are never cut.
+import type { ParsedBlock, ParsedDocument, ParsedSection } from './document.js';
+
+export interface Chunk {
+  text: string;
+  /** Offset of the chunk's first character in the whole document. */
+  offset: number;
+  /** Lines before the chunk (0 for the first). */
+  lineOffset: number;
+}
+
+/** Aim for pieces of about this many characters. */
+const TARGET = 24_000;
+const HEADING = /^ {0,3}#{1,3}(?:[ \t]|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+
+export function splitIntoChunks(text: string, target = TARGET): Chunk[] {
+  if (text.length < target * 2 || DEFINITION.test(text)) return [{ text, offset: 0, lineOffset: 0 }];
+  const chunks: Chunk[] = [];
+  let fence: string | null = null;
+  let start = 0;
+  let startLine = 0;
+  let line = 0;
+  for (let pos = 0; pos < text.length; line++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl + 1;
+    const content = text.slice(pos, nl < 0 ? text.length : nl);
+    const f = FENCE.exec(content);
+    if (fence) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
+    } else if (f) {
+      fence = f[1]!;
+    } else if (pos - start >= target && HEADING.test(content)) {
+      chunks.push({ text: text.slice(start, pos), offset: start, lineOffset: startLine });
+      start = pos;
+      startLine = line;
+    }
+    pos = end;
+  }
+  chunks.push({ text: text.slice(start), offset: start, lineOffset: startLine });
+  return chunks;
+}
+
+/**
+ * Join documents parsed from consecutive chunks: shift positions and source
+ * offsets, renumber ids, and rebuild heading paths across the cuts.
+ */
+export function joinChunks(parts: ParsedDocument[], chunks: Chunk[], source: string, fallbackTitle: string): ParsedDocument {
+  if (parts.length === 1) return parts[0]!;
+  const sections: ParsedSection[] = [];
+  let blockCount = 0;
+  const stack: { level: number; heading: string }[] = [];
+  let title = '';
+  parts.forEach((part, i) => {
+    const { offset, lineOffset } = chunks[i]!;
+    for (const s of part.sections) {
+      if (s.level === 0 && sections.length > 0) {
+        // Text before the chunk's first heading belongs to the section open at the cut.
+        sections[sections.length - 1]!.blocks.push(...s.blocks.map((b) => shiftBlock(b, offset, lineOffset, blockCount++)));
+        continue;
+      }
+      if (s.level > 0) {
+        while (stack.length && stack[stack.length - 1]!.level >= s.level) stack.pop();
+        stack.push({ level: s.level, heading: s.heading });
+        if (!title && s.level === 1) title = s.heading;
+      }
+      sections.push({
+        ...s,
+        id: `s${sections.length}`,
+        path: s.level > 0 ? stack.map((h) => h.heading) : s.path,
+        position: { ...s.position, line: s.position.line + lineOffset },
+        blocks: s.blocks.map((b) => shiftBlock(b, offset, lineOffset, blockCount++)),
+      });
+    }
+  });
+  return { title: title || fallbackTitle, sections, source };
+}
+
+function shiftBlock(b: ParsedBlock, offset: number, lineOffset: number, index: number): ParsedBlock {
+  const segs = b.segs.slice();
+  for (let i = 1; i < segs.length; i += 2) segs[i]! += offset;
+  return { ...b, id: `b${index}`, position: { ...b.position, line: b.position.line + lineOffset }, segs };
+}
