@@ -6,12 +6,14 @@ import { ExitCode } from './exit-codes.js';
 import { CliContext } from './context.js';
 import type { CliIO } from './io.js';
 import { compareCommand } from './compare.js';
+import { checkCommand } from './check.js';
+import { gitDiffCommand } from './git-diff.js';
 import { UsageError, InputFileError } from '../errors.js';
 import { RoleFileError } from '../classify/lexicon.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-const COMMANDS = new Set(['compare', 'help']);
+const COMMANDS = new Set(['compare', 'check', 'git-diff', 'help']);
 
 export async function main(io: CliIO): Promise<number> {
   const ctx = new CliContext(io);
@@ -31,7 +33,7 @@ export async function main(io: CliIO): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`wtdiff: ${s.replace(/^error: /, '').trim()}\n`),
     });
-  for (const cmd of [compareCommand(ctx)]) {
+  for (const cmd of [compareCommand(ctx), checkCommand(ctx), gitDiffCommand(ctx)]) {
     cmd.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
