@@ -6,8 +6,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { main } from '../src/cli/main.js';
 import { parseNameStatus } from '../src/check/git.js';
 import { escapeData, escapeProperty } from '../src/report/github.js';
@@ -35,6 +35,10 @@ function supervision(withManager: boolean, extra = ''): string {
 function referrals(duty: string, days: string): string {
   return [HEADER, '# Referral procedure (fixture)', '', '## Timescales', '', `A decision on the referral ${duty} be made within ${days}.`, '', 'The referrer must be told of the decision.', ''].join('\n');
 }
+
+// CommonJS packages: the class and the plugin are their module.exports and their .default.
+const AjvDraft04 = AjvDraft04Module.default;
+const addFormats = addFormatsModule.default;
 
 const dirs: string[] = [];
 afterAll(() => {
