@@ -2,7 +2,7 @@
 // ref and the working tree, compared old against new, accepted changes marked,
 // failing changes listed. No process globals: the caller passes the directory.
 import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { compare } from '../compare.js';
 import type { RoleLexicon } from '../classify/lexicon.js';
 import { decodeText } from '../cli/read-input.js';
@@ -100,9 +100,4 @@ async function readWorking(root: string, path: string): Promise<string> {
     throw new InputFileError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   return decodeText(bytes, path);
-}
-
-/** A path relative to the repository root, with forward slashes. */
-export function repoRelative(root: string, absolute: string): string {
-  return relative(root, absolute).split(sep).join('/');
 }

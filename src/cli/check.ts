@@ -1,6 +1,7 @@
 // `wtdiff check [PATHS...] --base REF`: every markdown file that differs from
 // REF, compared; exit 1 when a change with a --fail-on tag is not accepted.
 import { Command, Option } from 'commander';
+import { realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -50,7 +51,8 @@ export function checkCommand(ctx: CliContext): Command {
 }
 
 async function runCheckCommand(ctx: CliContext, paths: string[], flags: CheckFlags): Promise<number> {
-  const cwd = ctx.io.cwd ?? process.cwd();
+  // The real path, so it compares equal to git's top-level path (symlinked temp dirs, /var → /private/var).
+  const cwd = await realpath(ctx.io.cwd ?? process.cwd()).catch(() => ctx.io.cwd ?? process.cwd());
   const flagFailOn = parseTagList(flags.failOn, '--fail-on');
   const root = await repoRoot(cwd);
   const config = await findConfig(cwd, root);
