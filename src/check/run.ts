@@ -1,0 +1,103 @@
+// The engine of `wtdiff check`: every markdown file that differs between a git
+// ref and the working tree, compared old against new, accepted changes marked,
+// failing changes listed. No process globals: the caller passes the directory.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compare } from '../compare.js';
+import type { RoleLexicon } from '../classify/lexicon.js';
+import { decodeText } from '../cli/read-input.js';
+import { InputFileError } from '../errors.js';
+import type { Change } from '../types.js';
+import { changedFiles, repoRoot, showFile, verifyRef, type DiffEntry } from './git.js';
+import { markAccepted, type AcceptedMap } from './accepted.js';
+import type { CheckResult, FailingChange, FileComparison, FileStatus } from './types.js';
+
+export const DEFAULT_FAIL_ON = ['role-removed'];
+const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
+
+export interface CheckOptions {
+  /** Directory the command runs in; pathspecs are relative to it. */
+  cwd: string;
+  /** Repository root, when the caller has already found it. */
+  root?: string;
+  /** Git ref to compare with. */
+  base: string;
+  /** Pathspecs (default: everything under cwd). */
+  paths?: readonly string[];
+  /** Tags that fail (default: role-removed). */
+  failOn?: readonly string[];
+  accepted?: AcceptedMap;
+  roles?: RoleLexicon;
+}
+
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const root = options.root ?? (await repoRoot(options.cwd));
+  await verifyRef(root, options.base);
+  const entries = (await changedFiles(options.cwd, options.base, options.paths ?? [])).filter(isMarkdown);
+  entries.sort((a, b) => primaryPath(a).localeCompare(primaryPath(b)));
+  const files: FileComparison[] = [];
+  for (const e of entries) files.push(await compareEntry(root, options, e));
+  return finish(options.base, files, options.failOn ?? DEFAULT_FAIL_ON, options.accepted);
+}
+
+/** Mark accepted changes, list failing ones, summarise. Also used after --write-accepted. */
+export function finish(base: string, files: FileComparison[], failOn: readonly string[], accepted?: AcceptedMap): CheckResult {
+  const acceptedCount = accepted ? markAccepted(files, accepted) : files.reduce((n, f) => n + f.comparison.changes.filter((c) => c.accepted).length, 0);
+  const failing: FailingChange[] = [];
+  for (const f of files) for (const c of f.comparison.changes) if (fails(c, failOn)) failing.push({ path: f.path, change: c });
+  return {
+    base,
+    failOn: [...failOn],
+    files,
+    failing,
+    summary: {
+      files: files.length,
+      changes: files.reduce((n, f) => n + f.comparison.changes.length, 0),
+      failing: failing.length,
+      accepted: acceptedCount,
+    },
+    passed: failing.length === 0,
+  };
+}
+
+export function fails(c: Change, failOn: readonly string[]): boolean {
+  return !c.accepted && c.tags.some((t) => failOn.includes(t));
+}
+
+function isMarkdown(e: DiffEntry): boolean {
+  return (e.newPath !== null && MARKDOWN.test(e.newPath)) || (e.oldPath !== null && MARKDOWN.test(e.oldPath));
+}
+
+function primaryPath(e: DiffEntry): string {
+  return (e.newPath ?? e.oldPath)!;
+}
+
+async function compareEntry(root: string, options: CheckOptions, e: DiffEntry): Promise<FileComparison> {
+  // A copy is compared with its source like a rename; its old file is still there.
+  const status: FileStatus = e.status === 'A' ? 'added' : e.status === 'D' ? 'removed' : e.status === 'R' || e.status === 'C' ? 'renamed' : 'modified';
+  const oldText = e.oldPath !== null ? decodeText(await showFile(root, options.base, e.oldPath), `${e.oldPath} at ${options.base}`) : '';
+  const newText = e.newPath !== null ? await readWorking(root, e.newPath) : '';
+  const path = primaryPath(e);
+  const comparison = compare(oldText, newText, {
+    oldLabel: e.oldPath !== null ? `${options.base}:${e.oldPath}` : '/dev/null',
+    newLabel: e.newPath ?? '/dev/null',
+    ...(e.oldPath !== null ? { oldPath: e.oldPath } : {}),
+    ...(e.newPath !== null ? { newPath: e.newPath } : {}),
+    idScope: path,
+    ...(options.roles ? { roles: options.roles } : {}),
+  });
+  const out: FileComparison = { path, status, oldPath: e.oldPath, newPath: e.newPath, comparison };
+  if (e.similarity !== undefined) out.similarity = e.similarity;
+  return out;
+}
+
+async function readWorking(root: string, path: string): Promise<string> {
+  const full = join(root, ...path.split('/'));
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(full);
+  } catch (err) {
+    throw new InputFileError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return decodeText(bytes, path);
+}

@@ -1,0 +1,44 @@
+// The shapes `wtdiff check` passes from the engine (run.ts) to its reports
+// (report/sarif.ts, report/github.ts, report/check.ts).
+import type { Change, Comparison } from '../types.js';
+
+/** How a file differs between the base ref and the working tree. */
+export type FileStatus = 'modified' | 'added' | 'removed' | 'renamed';
+
+export interface FileComparison {
+  /** Repo-relative path with forward slashes: the new path, or the old one for a removed file. */
+  path: string;
+  status: FileStatus;
+  /** Repo-relative path at the base ref (null for an added file). */
+  oldPath: string | null;
+  /** Repo-relative path in the working tree (null for a removed file). */
+  newPath: string | null;
+  /** Rename similarity (0–100) as git reports it. */
+  similarity?: number;
+  comparison: Comparison;
+}
+
+/** A change that makes the check fail: it has a --fail-on tag and is not accepted. */
+export interface FailingChange {
+  path: string;
+  change: Change;
+}
+
+export interface CheckSummary {
+  files: number;
+  changes: number;
+  failing: number;
+  accepted: number;
+}
+
+export interface CheckResult {
+  /** The ref compared against, as given. */
+  base: string;
+  /** Tags that fail the check. */
+  failOn: string[];
+  files: FileComparison[];
+  failing: FailingChange[];
+  summary: CheckSummary;
+  /** True when nothing fails: exit 0. */
+  passed: boolean;
+}

@@ -1,0 +1,32 @@
+// GitHub Actions workflow commands: one annotation per shown change,
+// `::error file=…,line=…,col=…,title=…::message`. Error for --fail-on tags,
+// warning for other role/duty/timescale tags, notice otherwise (and for
+// accepted changes). Values escaped as the runner expects.
+import type { CheckResult } from '../check/types.js';
+import { changeMessage, changeSeverity, changeSide, primaryTag, shownChanges, type CheckRenderOptions } from './check-common.js';
+
+/** Escape a message: % CR LF. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escape a property value: also : and ,. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function renderGithub(result: CheckResult, options: CheckRenderOptions): string {
+  const out: string[] = [];
+  for (const f of result.files) {
+    for (const c of shownChanges(f.comparison.changes, result, options.all)) {
+      const side = changeSide(c);
+      const severity = c.accepted ? 'notice' : changeSeverity(c, result.failOn);
+      const title = `wtdiff ${primaryTag(c, result.failOn)}${c.accepted ? ' (accepted)' : ''}`;
+      const props = [`file=${escapeProperty(f.path)}`, `line=${side.line}`, `col=${side.column}`, `title=${escapeProperty(title)}`].join(',');
+      out.push(`::${severity} ${props}::${escapeData(changeMessage(c))}`);
+    }
+  }
+  const s = result.summary;
+  out.push(`wtdiff check: ${s.files} file${s.files === 1 ? '' : 's'}, ${s.changes} change${s.changes === 1 ? '' : 's'}, ${s.failing} failing (${result.failOn.join(', ')}), ${s.accepted} accepted`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,406 @@
+// `wtdiff check` end to end: real git repositories in temp dirs, the CLI core
+// (main) with a fake io. All document text here is a test fixture, not guidance.
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
+import { main } from '../src/cli/main.js';
+import { parseNameStatus } from '../src/check/git.js';
+import { escapeData, escapeProperty } from '../src/report/github.js';
+
+const HEADER = '<!-- test fixture: not guidance -->';
+
+function supervision(withManager: boolean, extra = ''): string {
+  return [
+    HEADER,
+    '# Supervision procedure (fixture)',
+    '',
+    '## Plans',
+    '',
+    `The practitioner must agree a plan of action with the family${withManager ? ' and their manager' : ''} within 5 working days.`,
+    '',
+    'Records should be kept up to date.',
+    '',
+    '## Review',
+    '',
+    `The plan must be reviewed by the practitioner and their manager every three months.${extra}`,
+    '',
+  ].join('\n');
+}
+
+function referrals(duty: string, days: string): string {
+  return [HEADER, '# Referral procedure (fixture)', '', '## Timescales', '', `A decision on the referral ${duty} be made within ${days}.`, '', 'The referrer must be told of the decision.', ''].join('\n');
+}
+
+// CommonJS packages: the class and the plugin are their module.exports and their .default.
+const AjvDraft04 = AjvDraft04Module.default;
+const addFormats = addFormatsModule.default;
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'wtdiff-check-'));
+  dirs.push(d);
+  return d;
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=wtdiff test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+}
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+/** A repository with one commit on main holding `files`. */
+function repo(files: Record<string, string>): string {
+  const root = tempDir();
+  git(root, 'init', '-q', '-b', 'main');
+  write(root, files);
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'fixture base');
+  return root;
+}
+
+async function run(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv,
+    env: { NO_COLOR: '1' },
+    cwd,
+    stdout: { write: (s: string) => ((stdout += s), true) },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+  });
+  return { code, stdout, stderr };
+}
+
+interface JsonResult {
+  passed: boolean;
+  failOn: string[];
+  files: { path: string; status: string; oldPath: string | null; newPath: string | null; comparison: { changes: { id: string; tags: string[]; accepted?: boolean; acceptedReason?: string; kind: string }[] } }[];
+  failing: { path: string; change: { id: string } }[];
+  summary: { failing: number; accepted: number };
+}
+
+async function json(cwd: string, ...argv: string[]): Promise<{ code: number; result: JsonResult; stderr: string }> {
+  const r = await run(cwd, 'check', '--format', 'json', ...argv);
+  return { code: r.code, stderr: r.stderr, result: JSON.parse(r.stdout) as JsonResult };
+}
+
+describe('wtdiff check', () => {
+  it('fails (exit 1) when "and their manager" is removed', async () => {
+    const root = repo({ 'procedures/supervision.md': supervision(true) });
+    write(root, { 'procedures/supervision.md': supervision(false) });
+    const r = await run(root, 'check', '--base', 'main', 'procedures');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('procedures/supervision.md');
+    expect(r.stdout).toContain('role-removed');
+    expect(r.stdout).toMatch(/FAILED/);
+    const { result } = await json(root, '--base', 'main');
+    expect(result.passed).toBe(false);
+    expect(result.failing).toHaveLength(1);
+    expect(result.failing[0]!.path).toBe('procedures/supervision.md');
+  });
+
+  it('passes (exit 0) when nothing fails, and checks only markdown under the given paths', async () => {
+    const root = repo({ 'procedures/supervision.md': supervision(true), 'other/supervision.md': supervision(true), 'procedures/notes.txt': 'a\n' });
+    write(root, { 'other/supervision.md': supervision(false), 'procedures/notes.txt': 'b\n', 'procedures/supervision.md': supervision(true, ' Minutes are kept.') });
+    const { code, result } = await json(root, '--base', 'main', 'procedures');
+    expect(code).toBe(0);
+    expect(result.files.map((f) => f.path)).toEqual(['procedures/supervision.md']);
+  });
+
+  it('follows a renamed-and-edited file and reports it under the new path', async () => {
+    const root = repo({ 'procedures/supervision.md': supervision(true), 'procedures/referrals.md': referrals('must', 'one working day') });
+    git(root, 'checkout', '-q', '-b', 'edit');
+    git(root, 'mv', 'procedures/supervision.md', 'procedures/supervision-and-planning.md');
+    write(root, { 'procedures/supervision-and-planning.md': supervision(false) });
+    git(root, 'commit', '-q', '-am', 'rename and edit');
+    const { code, result } = await json(root, '--base', 'main');
+    expect(code).toBe(1);
+    expect(result.files).toHaveLength(1);
+    const f = result.files[0]!;
+    expect(f.status).toBe('renamed');
+    expect(f.path).toBe('procedures/supervision-and-planning.md');
+    expect(f.oldPath).toBe('procedures/supervision.md');
+    expect(f.comparison.changes.some((c) => c.tags.includes('role-removed'))).toBe(true);
+    expect(f.comparison.changes.every((c) => c.kind !== 'added' && c.kind !== 'removed')).toBe(true);
+  });
+
+  it('treats a new file as all added and a deleted file as all removed (untracked files included)', async () => {
+    const root = repo({ 'procedures/referrals.md': referrals('must', 'one working day') });
+    rmSync(join(root, 'procedures/referrals.md'));
+    write(root, { 'procedures/new.md': supervision(true) });
+    const { result } = await json(root, '--base', 'main');
+    const byPath = Object.fromEntries(result.files.map((f) => [f.path, f]));
+    expect(byPath['procedures/new.md']!.status).toBe('added');
+    expect(byPath['procedures/new.md']!.comparison.changes.every((c) => c.kind === 'added')).toBe(true);
+    expect(byPath['procedures/referrals.md']!.status).toBe('removed');
+    expect(byPath['procedures/referrals.md']!.comparison.changes.length).toBeGreaterThan(0);
+    expect(byPath['procedures/referrals.md']!.comparison.changes.every((c) => c.kind === 'removed')).toBe(true);
+  });
+
+  it('an accepted change passes and is still shown as accepted; a new unaccepted change fails', async () => {
+    const root = repo({ 'procedures/supervision.md': supervision(true) });
+    write(root, { 'procedures/supervision.md': supervision(false) });
+    const first = await json(root, '--base', 'main');
+    const id = first.result.failing[0]!.change.id;
+    expect(id).toMatch(/^wt-[0-9a-f]+$/);
+    // ids are stable across runs
+    expect((await json(root, '--base', 'main')).result.failing[0]!.change.id).toBe(id);
+    writeFileSync(join(root, '.wtdiff-accepted.json'), JSON.stringify({ accepted: [{ id, reason: 'Fixture: manager now consulted separately' }] }));
+    const accepted = await json(root, '--base', 'main');
+    expect(accepted.code).toBe(0);
+    const change = accepted.result.files[0]!.comparison.changes.find((c) => c.id === id)!;
+    expect(change.accepted).toBe(true);
+    expect(change.acceptedReason).toBe('Fixture: manager now consulted separately');
+    expect(accepted.result.summary.accepted).toBe(1);
+    const terminal = await run(root, 'check', '--base', 'main');
+    expect(terminal.code).toBe(0);
+    expect(terminal.stdout).toContain('(accepted)');
+    // a second role removal, not accepted
+    write(root, { 'procedures/supervision.md': supervision(false).replace('by the practitioner and their manager', 'by the practitioner') });
+    const again = await json(root, '--base', 'main');
+    expect(again.code).toBe(1);
+    expect(again.result.failing.map((f) => f.change.id)).not.toContain(id);
+    expect(again.result.failing).toHaveLength(1);
+  });
+
+  it('--write-accepted records the failing changes; a re-run passes', async () => {
+    const root = repo({ 'procedures/supervision.md': supervision(true) });
+    write(root, { 'procedures/supervision.md': supervision(false) });
+    const w = await run(root, 'check', '--base', 'main', '--write-accepted', '.wtdiff-accepted.json');
+    expect(w.code).toBe(0);
+    expect(w.stderr).toMatch(/recorded 1 failing change/);
+    const file = JSON.parse(readFileSync(join(root, '.wtdiff-accepted.json'), 'utf8')) as { accepted: { id: string; file: string }[] };
+    expect(file.accepted).toHaveLength(1);
+    expect(file.accepted[0]!.file).toBe('procedures/supervision.md');
+    const again = await run(root, 'check', '--base', 'main');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('(accepted)');
+  });
+
+  it('--accepted FILE reads another file; a bad entry is named (exit 2)', async () => {
+    const root = repo({ 'procedures/supervision.md': supervision(true) });
+    write(root, { 'procedures/supervision.md': supervision(false), 'review/ok.json': JSON.stringify({ accepted: [{ id: 'wt-0' }, { id: 42 }] }) });
+    const r = await run(root, 'check', '--base', 'main', '--accepted', 'review/ok.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/accepted\[1\]\.id/);
+    const missing = await run(root, 'check', '--base', 'main', '--accepted', 'review/none.json');
+    expect(missing.code).toBe(2);
+  });
+
+  it('an unknown --fail-on tag exits 2 and lists the valid tags', async () => {
+    const root = repo({ 'a.md': supervision(true) });
+    const r = await run(root, 'check', '--base', 'main', '--fail-on', 'role-removed,role-vanished');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('role-vanished');
+    expect(r.stderr).toContain('valid tags: role-removed, role-added');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--fail-on chooses the failing tags', async () => {
+    const root = repo({ 'procedures/referrals.md': referrals('must', 'one working day') });
+    write(root, { 'procedures/referrals.md': referrals('should', 'one working day') });
+    expect((await run(root, 'check', '--base', 'main')).code).toBe(0);
+    expect((await run(root, 'check', '--base', 'main', '--fail-on', 'duty-weakened,role-removed')).code).toBe(1);
+  });
+
+  it('outside a git repository exits 2 with a clear message', async () => {
+    const dir = tempDir();
+    write(dir, { 'a.md': supervision(true) });
+    const r = await run(dir, 'check', '--base', 'main');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^wtdiff: not a git repository/);
+  });
+
+  it('an unknown REF exits 2 with a clear message', async () => {
+    const root = repo({ 'a.md': supervision(true) });
+    const r = await run(root, 'check', '--base', 'origin/no-such-branch');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown git ref "origin\/no-such-branch"/);
+    const opt = await run(root, 'check', '--base', '--output=x');
+    expect(opt.code).toBe(2);
+  });
+
+  it('without --base or a configured base exits 2', async () => {
+    const root = repo({ 'a.md': supervision(true) });
+    const r = await run(root, 'check');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--base/);
+  });
+
+  describe('configuration', () => {
+    it('wtdiff.config.json supplies failOn and base; flags override it', async () => {
+      const root = repo({ 'procedures/referrals.md': referrals('must', 'one working day') });
+      write(root, { 'procedures/referrals.md': referrals('should', 'one working day'), 'wtdiff.config.json': JSON.stringify({ base: 'main', failOn: ['duty-weakened'] }) });
+      const r = await json(root);
+      expect(r.code).toBe(1);
+      expect(r.result.failOn).toEqual(['duty-weakened']);
+      // discovered from a subdirectory too
+      expect((await run(join(root, 'procedures'), 'check')).code).toBe(1);
+      expect((await run(root, 'check', '--fail-on', 'role-removed')).code).toBe(0);
+    });
+
+    it('a "wtdiff" key in package.json and .wtdiffrc.json are found', async () => {
+      const root = repo({ 'procedures/referrals.md': referrals('must', 'one working day') });
+      write(root, { 'procedures/referrals.md': referrals('should', 'one working day'), 'package.json': JSON.stringify({ name: 'fixture', wtdiff: { base: 'main', failOn: 'duty-weakened' } }) });
+      expect((await run(root, 'check')).code).toBe(1);
+      rmSync(join(root, 'package.json'));
+      write(root, { '.wtdiffrc.json': JSON.stringify({ base: 'main', failOn: ['duty-weakened'], paths: ['procedures'] }) });
+      expect((await run(root, 'check')).code).toBe(1);
+    });
+
+    it('an invalid configuration exits 2 naming the bad entry', async () => {
+      const root = repo({ 'a.md': supervision(true) });
+      write(root, { 'wtdiff.config.json': JSON.stringify({ base: 'main', failOn: ['role-removed', 'nonsense'] }) });
+      const r = await run(root, 'check');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/wtdiff\.config\.json: failOn: unknown tag "nonsense"/);
+      write(root, { 'wtdiff.config.json': JSON.stringify({ base: 'main', fail_on: ['role-removed'] }) });
+      const r2 = await run(root, 'check');
+      expect(r2.code).toBe(2);
+      expect(r2.stderr).toMatch(/"fail_on"/);
+      write(root, { 'wtdiff.config.json': JSON.stringify({ base: 'main', paths: ['ok', 3] }) });
+      const r3 = await run(root, 'check');
+      expect(r3.code).toBe(2);
+      expect(r3.stderr).toMatch(/paths\[1\]/);
+    });
+  });
+
+  describe('SARIF', () => {
+    let validate: (data: unknown) => boolean;
+    let errors: () => unknown;
+    beforeAll(() => {
+      const require = createRequire(import.meta.url);
+      // The SARIF 2.1.0 (rtm.5) JSON Schema as shipped in @microsoft/jest-sarif (draft-04).
+      const schemaPath = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+      const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
+      // unicodeRegExp: false, as one pattern in the schema is not valid with the u flag.
+      const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
+      addFormats(ajv);
+      const v = ajv.compile(schema);
+      validate = (d) => v(d) as boolean;
+      errors = () => v.errors;
+    });
+
+    it('validates against the SARIF 2.1.0 schema, with one rule per tag and located results', async () => {
+      const root = repo({ 'procedures/supervision.md': supervision(true), 'procedures/gone.md': referrals('must', 'one working day') });
+      write(root, { 'procedures/supervision.md': supervision(false).replace('Records should', 'Records must') });
+      rmSync(join(root, 'procedures/gone.md'));
+      writeFileSync(join(root, 'procedures/new file.md'), referrals('must', '2 days'));
+      const r = await run(root, 'check', '--base', 'main', '--format', 'sarif');
+      expect(r.code).toBe(1);
+      const log = JSON.parse(r.stdout) as {
+        version: string;
+        runs: { tool: { driver: { rules: { id: string; help: { text: string } }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+      };
+      const ok = validate(log);
+      if (!ok) console.error(JSON.stringify(errors(), null, 2));
+      expect(ok).toBe(true);
+      expect(log.version).toBe('2.1.0');
+      const run0 = log.runs[0]!;
+      expect(run0.tool.driver.rules.map((x) => x.id)).toContain('role-removed');
+      expect(run0.tool.driver.rules.every((x) => x.help.text.length > 0)).toBe(true);
+      const role = run0.results.find((x) => x.ruleId === 'role-removed')!;
+      expect(role.level).toBe('error');
+      expect(role.locations[0]!.physicalLocation.artifactLocation.uri).toBe('procedures/supervision.md');
+      expect(role.locations[0]!.physicalLocation.region).toEqual({ startLine: 6, startColumn: 1 });
+      const uris = run0.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+      expect(uris).toContain('procedures/new%20file.md');
+      expect(uris).toContain('procedures/gone.md');
+      // a removed sentence is located on the old side
+      const removed = run0.results.find((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'procedures/gone.md')!;
+      expect(removed.locations[0]!.physicalLocation.region.startLine).toBe(6);
+      // and the validator does reject a broken log
+      expect(validate({ ...log, version: '2.0.0' })).toBe(false);
+    });
+
+    it('accepted changes carry an accepted suppression and still validate', async () => {
+      const root = repo({ 'procedures/supervision.md': supervision(true) });
+      write(root, { 'procedures/supervision.md': supervision(false) });
+      await run(root, 'check', '--base', 'main', '--write-accepted', '.wtdiff-accepted.json');
+      const r = await run(root, 'check', '--base', 'main', '--format', 'sarif', '--output', 'out.sarif');
+      expect(r.code).toBe(0);
+      const log = JSON.parse(readFileSync(join(root, 'out.sarif'), 'utf8')) as { runs: { results: { suppressions?: { status: string }[] }[] }[] };
+      expect(validate(log)).toBe(true);
+      expect(log.runs[0]!.results[0]!.suppressions).toEqual([{ kind: 'external', status: 'accepted' }]);
+    });
+  });
+
+  describe('GitHub annotations', () => {
+    it('carry file, line and column, severity by tag, and are escaped', async () => {
+      const name = 'procedures/plans, 100%: review.md';
+      const root = repo({ [name]: supervision(true), 'procedures/referrals.md': referrals('must', 'one working day') });
+      write(root, { [name]: supervision(false).replace('Records should be kept up to date.', 'Records should be kept 100% up to date.'), 'procedures/referrals.md': referrals('should', 'one working day') });
+      const r = await run(root, 'check', '--base', 'main', '--format', 'github');
+      expect(r.code).toBe(1);
+      const lines = r.stdout.trim().split('\n');
+      const error = lines.find((l) => l.startsWith('::error '))!;
+      expect(error).toBeDefined();
+      expect(error).toContain('file=procedures/plans%2C 100%25%3A review.md,line=6,col=1,title=wtdiff role-removed::');
+      expect(error).not.toMatch(/\r/);
+      expect(error).toContain('%0A- The practitioner must agree');
+      const warning = lines.find((l) => l.startsWith('::warning '))!;
+      expect(warning).toContain('file=procedures/referrals.md,line=6,col=1,title=wtdiff duty-weakened::');
+      const notice = lines.find((l) => l.startsWith('::notice ') && l.includes('100%25 up to date'));
+      expect(notice).toBeDefined();
+      // every annotation is exactly one line
+      expect(lines.filter((l) => l.startsWith('::')).length).toBe(3);
+    });
+
+    it('escape functions follow the runner rules', () => {
+      expect(escapeData('50%\r\nnext: a,b')).toBe('50%25%0D%0Anext: a,b');
+      expect(escapeProperty('50%\r\nnext: a,b')).toBe('50%25%0D%0Anext%3A a%2Cb');
+    });
+  });
+
+  it('parses git name-status -z output, renames included', () => {
+    expect(parseNameStatus('M\0a.md\0R087\0old.md\0new.md\0A\0n.md\0D\0d.md\0')).toEqual([
+      { status: 'M', oldPath: 'a.md', newPath: 'a.md' },
+      { status: 'R', oldPath: 'old.md', newPath: 'new.md', similarity: 87 },
+      { status: 'A', oldPath: null, newPath: 'n.md' },
+      { status: 'D', oldPath: 'd.md', newPath: null },
+    ]);
+  });
+
+  describe('git-diff adapter', () => {
+    it('compares old-file and new-file from the 7 GIT_EXTERNAL_DIFF arguments and exits 0', async () => {
+      const dir = tempDir();
+      write(dir, { 'old.md': supervision(true), 'new.md': supervision(false) });
+      const r = await run(dir, 'git-diff', 'procedures/supervision.md', 'old.md', 'abc', '100644', 'new.md', 'def', '100644');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('role-removed');
+      const added = await run(dir, 'git-diff', 'procedures/new.md', '/dev/null', '.', '.', 'new.md', 'def', '100644');
+      expect(added.code).toBe(0);
+      expect(added.stdout).toContain('added');
+      const bad = await run(dir, 'git-diff', 'x.md', 'missing.md', 'a', 'b', 'new.md', 'c', 'd');
+      expect(bad.code).toBe(0);
+      expect(bad.stderr).toMatch(/wtdiff git-diff/);
+    });
+
+    it('works as GIT_EXTERNAL_DIFF inside git diff, renames included (9 arguments)', async () => {
+      if (!existsSync(join(process.cwd(), 'dist/cli/main.js'))) return; // needs `npm run build`
+      const root = repo({ 'procedures/supervision.md': supervision(true) });
+      git(root, 'mv', 'procedures/supervision.md', 'procedures/renamed.md');
+      write(root, { 'procedures/renamed.md': supervision(false) });
+      git(root, 'add', '-A');
+      const bin = join(process.cwd(), 'bin/wtdiff.js');
+      const out = execFileSync('git', ['diff', '--cached', '-M', '--ext-diff'], { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_EXTERNAL_DIFF: `node ${JSON.stringify(bin)} git-diff`, NO_COLOR: '1' } });
+      expect(out).toContain('b/procedures/renamed.md');
+      expect(out).toContain('role-removed');
+    });
+  });
+});
