@@ -11,7 +11,7 @@ export const NUMBERED = /^(\d{1,4})\.\s+(?=\S)/;
 
 /** Markdown as the comparison reads it: `-` bullets, `#` headings, GFM tables, no hard wrapping. */
 export function toMarkdown(root: Root): string {
-  const processor = unified().use(remarkGfm).use(remarkStringify, {
+  const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, {
     bullet: '-',
     bulletOrdered: '.',
     emphasis: '_',
@@ -114,6 +114,12 @@ function tidy(node: Nodes): void {
     return;
   }
   for (const child of node.children as Nodes[]) tidy(child);
+  if (node.type === 'table') {
+    // A table without a header row (Word, plain <tr><td>) gets an empty one from rehype-remark: drop it.
+    const first = node.children[0];
+    const emptyRow = first && first.children.every((cell) => cell.children.every((c) => c.type === 'text' && c.value.trim() === ''));
+    if (emptyRow && node.children.length > 1) node.children.shift();
+  }
   if (node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem') {
     node.children = labelRuns(node.children as RootContent[]) as typeof node.children;
   }
