@@ -235,7 +235,9 @@ function linesToMarkdown(pages: PageLines[]): { markdown: string; pages: number[
   for (const l of all) for (let i = 0; i < Math.min(l.text.length, 200); i += 10) weighted.push(l.size);
   const bodySize = mode(weighted);
   const bodyLines = all.filter((l) => Math.abs(l.size - bodySize) < 0.6);
-  const left = mode(bodyLines.map((l) => Math.round(l.x0)));
+  // The left margin: the leftmost x that body lines share (list content is often further in).
+  const xs = bodyLines.map((l) => Math.round(l.x0));
+  const left = Math.min(...xs.filter((x) => xs.filter((y) => Math.abs(y - x) <= 1).length >= Math.min(3, xs.length)), mode(xs));
   const right = percentile(bodyLines.map((l) => l.x1), 0.9);
   const deltas: number[] = [];
   for (const p of pages) {
@@ -249,7 +251,13 @@ function linesToMarkdown(pages: PageLines[]): { markdown: string; pages: number[
   // The usual distance between lines of one paragraph: the smaller cluster of gaps.
   const spacing = deltas.length ? percentile(deltas, 0.25) : bodySize * 1.2;
   const isLarge = (l: Line): boolean => l.size >= bodySize * 1.12;
-  const isShort = (l: Line): boolean => l.x1 < right - Math.max(bodySize * 4, (right - left) * 0.12);
+  // A line ended early when the next line's first word would have fitted after it.
+  const endsEarly = (l: Line, next: Line): boolean => {
+    if (isLarge(l)) return false;
+    const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
+    const firstWord = next.text.split(' ')[0] ?? '';
+    return right - l.x1 > (firstWord.length + 1) * charWidth * 1.15 + 2;
+  };
   const startsItem = (l: Line): boolean => BULLET_GLYPH.test(l.text) || NUMBER_LABEL.test(l.text);
   const indented = (l: Line): boolean => l.x0 > left + bodySize * 0.8;
 
@@ -272,8 +280,13 @@ function linesToMarkdown(pages: PageLines[]): { markdown: string; pages: number[
     if (l.page !== prev.page) {
       // A paragraph cut by the page break goes on: the previous line ran to the margin and the
       // next line does not look like the start of something new.
+      // In a hanging-indent block (a numbered item) a line at the same inner x goes on; elsewhere a
+      // sentence end just before the break, followed by a capital, is taken as a paragraph end.
+      const first = current.lines[0]!;
+      const hangingContinuation = current.lines.length > 1 && first.x0 < last.x0 - 1.5 && Math.abs(l.x0 - last.x0) <= 1.5;
       const endsSentence = /[.:;!?]["'”’)]?$/.test(prev.text) && /^[\p{Lu}\d"“‘(]/u.test(l.text);
-      split = !sameStyle || isLarge(l) || current.bold || isShort(prev) || startsItem(l) || endsSentence || indented(l) !== indented(last);
+      split =
+        !sameStyle || isLarge(l) || current.bold || endsEarly(prev, l) || startsItem(l) || Math.abs(l.x0 - last.x0) > 1.5 || (!hangingContinuation && endsSentence);
     } else {
       const gap = prev.y - l.y;
       const expected = spacing * (Math.max(l.size, prev.size) / bodySize);
@@ -287,7 +300,7 @@ function linesToMarkdown(pages: PageLines[]): { markdown: string; pages: number[
           xSplit = true;
         }
       }
-      split = !sameStyle || gap > expected * 1.3 || gap < 0 || startsItem(l) || xSplit || (isShort(prev) && !isLarge(prev));
+      split = !sameStyle || gap > expected * 1.3 || gap < 0 || startsItem(l) || xSplit || endsEarly(prev, l);
     }
     if (split) open(l);
     else current.lines.push(l);
