@@ -237,7 +237,10 @@ function linesToMarkdown(pages: PageLines[]): { markdown: string; pages: number[
   const bodyLines = all.filter((l) => Math.abs(l.size - bodySize) < 0.6);
   // The left margin: the leftmost x that body lines share (list content is often further in).
   const xs = bodyLines.map((l) => Math.round(l.x0));
-  const left = Math.min(...xs.filter((x) => xs.filter((y) => Math.abs(y - x) <= 1).length >= Math.min(3, xs.length)), mode(xs));
+  const xCount = new Map<number, number>();
+  for (const x of xs) xCount.set(x, (xCount.get(x) ?? 0) + 1);
+  const near = (x: number): number => (xCount.get(x - 1) ?? 0) + (xCount.get(x) ?? 0) + (xCount.get(x + 1) ?? 0);
+  const left = [...xCount.keys()].filter((x) => near(x) >= Math.min(3, xs.length)).reduce((a, b) => Math.min(a, b), mode(xs));
   const right = percentile(bodyLines.map((l) => l.x1), 0.9);
   const deltas: number[] = [];
   for (const p of pages) {
