@@ -189,18 +189,45 @@ function groupLines(page: number, items: Item[]): Line[] {
   return lines;
 }
 
-/** Drop lines in the top and bottom bands that repeat on most pages (digits ignored), and page numbers there. */
+/**
+ * Lines that sit in the page margins: walking in from the top (and the bottom) edge, at most two
+ * lines within the outer 15 % of the page, ended by a clear gap before the body text.
+ */
+function marginLines(p: PageLines): Set<Line> {
+  const out = new Set<Line>();
+  const fromEdge = (ordered: Line[], inBand: (l: Line) => boolean): void => {
+    const taken: Line[] = [];
+    for (let i = 0; i < ordered.length && i < 2; i++) {
+      const line = ordered[i]!;
+      if (!inBand(line)) return;
+      taken.push(line);
+      const next = ordered[i + 1];
+      if (!next || Math.abs(line.y - next.y) > 2.5 * Math.max(line.size, next.size)) {
+        for (const l of taken) out.add(l);
+        return;
+      }
+    }
+  };
+  const byY = [...p.lines].sort((a, b) => b.y - a.y);
+  fromEdge(byY, (l) => l.y > p.height * 0.85);
+  fromEdge([...byY].reverse(), (l) => l.y < p.height * 0.15);
+  return out;
+}
+
+/** Drop margin lines that repeat on most pages (digits ignored), and page numbers there. */
 function removeRunningHeadersAndFooters(pages: PageLines[]): void {
-  const band = (p: PageLines, l: Line): boolean => l.y > p.height * 0.85 || l.y < p.height * 0.15;
+  const margins = new Map(pages.map((p) => [p, marginLines(p)] as const));
   const key = (l: Line): string => `${Math.round(l.y / 4)}|${l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
   const counts = new Map<string, number>();
   for (const p of pages) {
-    for (const k of new Set(p.lines.filter((l) => band(p, l)).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const k of new Set([...margins.get(p)!].map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const threshold = Math.max(2, Math.ceil(pages.length * 0.5));
+  // Half the pages, but three pages are enough in a long document (chapter titles as running heads).
+  const threshold = Math.max(2, Math.min(Math.ceil(pages.length * 0.5), 3));
   for (const p of pages) {
+    const margin = margins.get(p)!;
     p.lines = p.lines.filter((l) => {
-      if (!band(p, l)) return true;
+      if (!margin.has(l)) return true;
       if (PAGE_NUMBER.test(l.text)) return false;
       return pages.length < 2 || (counts.get(key(l)) ?? 0) < threshold;
     });
