@@ -57,7 +57,9 @@ interface Block {
   text?: string;
 }
 
-const BULLET_GLYPH = /^[•◦▪▫■□●○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2013\u2014*-]\s+(?=\S)|^[•◦▪▫■□●○‣⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc](?=\S)/u;
+// Bullet glyphs, including the Symbol/Wingdings private-use code points Word writes. Dashes are
+// left out: a line opening with a dash is more often a continuation than a bullet.
+const BULLET_GLYPH = /^[•◦▪▫■□●○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*(?=\S)/u;
 const NUMBER_LABEL = /^\d{1,4}\.\s+\S/;
 const PAGE_NUMBER = /^(?:page\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
 const BOLD_FONT = /bold|black|heavy|semibold|demi|extrabold|ultrabold|,b\b|-b\b/i;

@@ -110,6 +110,33 @@ describe('PDF reader (Chromium-printed, with running headers, footers and page n
   });
 });
 
+describe('PDF reader (other layouts)', () => {
+  it('reads written bullet glyphs, bold headings at body size and numbers set apart from the text', async () => {
+    const md = [
+      '# Decisions',
+      '#### Working with families',
+      '7. The social worker should discuss the case with their manager.',
+      '8. The manager agrees the plan.',
+      '- Children are kept at the centre of decisions, and their wishes and feelings are recorded in every plan that is agreed with the family',
+      '- Parents are partners',
+      'A closing paragraph.',
+    ].join('\n\n');
+    const css = `body { font-family: 'Liberation Sans', sans-serif; font-size: 11pt; width: 12cm; }
+      h4 { font-size: 11pt; font-weight: bold; }
+      ul { list-style-type: '•  '; }
+      ol { padding-left: 1.5cm; } ol li { list-style: none; position: relative; }
+      ol li::before { content: counter(list-item) '.'; position: absolute; left: -1.5cm; }`;
+    const page = await browser.newPage();
+    await page.setContent(markdownToHtml(md, css));
+    const path = join(dir, 'layouts.pdf');
+    await page.pdf({ path, format: 'A4' });
+    await page.close();
+    const r = await readInput(path);
+    expect(blocksOf(r.markdown)).toEqual(blocksOf(md.replace('####', '##')));
+    expect(r.pages?.every((p) => p === 1)).toBe(true);
+  });
+});
+
 describe('PDF errors', () => {
   it('a PDF with no text layer: "no text layer — run OCR first"', async () => {
     const page = await browser.newPage();
