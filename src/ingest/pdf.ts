@@ -193,32 +193,51 @@ function groupLines(page: number, items: Item[]): Line[] {
 
 /**
  * Lines that sit in the page margins: walking in from the top (and the bottom) edge, at most two
- * lines within the outer 15 % of the page, ended by a clear gap before the body text.
+ * lines within the outer 15 % of the page, ended by a clear gap (more than 1.5 body-text ems of
+ * white space between the lines) before the body text.
  */
-function marginLines(p: PageLines): Set<Line> {
+function marginLines(p: PageLines, bodySize: number): Set<Line> {
   const out = new Set<Line>();
-  const fromEdge = (ordered: Line[], inBand: (l: Line) => boolean): void => {
+  const clearance = (upper: Line, lower: Line): number => upper.y - lower.y - 0.8 * lower.size - 0.2 * upper.size;
+  const fromEdge = (ordered: Line[], inBand: (l: Line) => boolean, top: boolean): void => {
     const taken: Line[] = [];
     for (let i = 0; i < ordered.length && i < 2; i++) {
       const line = ordered[i]!;
       if (!inBand(line)) return;
       taken.push(line);
       const next = ordered[i + 1];
-      if (!next || Math.abs(line.y - next.y) > 2.5 * Math.max(line.size, next.size)) {
+      if (!next || (top ? clearance(line, next) : clearance(next, line)) > 1.5 * bodySize) {
         for (const l of taken) out.add(l);
         return;
       }
     }
   };
   const byY = [...p.lines].sort((a, b) => b.y - a.y);
-  fromEdge(byY, (l) => l.y > p.height * 0.85);
-  fromEdge([...byY].reverse(), (l) => l.y < p.height * 0.15);
+  fromEdge(byY, (l) => l.y > p.height * 0.85, true);
+  fromEdge([...byY].reverse(), (l) => l.y < p.height * 0.15, false);
   return out;
+}
+
+/** The font size carrying most of the text. */
+function bodySizeOf(lines: Line[]): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) weight.set(l.size, (weight.get(l.size) ?? 0) + l.text.length);
+  let best = 0;
+  let bestWeight = -1;
+  for (const [size, w] of weight) if (w > bestWeight) [best, bestWeight] = [size, w];
+  return best;
 }
 
 /** Drop margin lines that repeat on most pages (digits ignored), and page numbers there. */
 function removeRunningHeadersAndFooters(pages: PageLines[]): void {
-  const margins = new Map(pages.map((p) => [p, marginLines(p)] as const));
+  const bodySize = bodySizeOf(pages.flatMap((p) => p.lines));
+  const margins = new Map(pages.map((p) => [p, marginLines(p, bodySize)] as const));
+  // One page: nothing can repeat, so a header is a margin line at the top in smaller type than the body.
+  const single = pages.length === 1 ? pages[0] : undefined;
+  if (single) {
+    const margin = margins.get(single)!;
+    single.lines = single.lines.filter((l) => !(margin.has(l) && l.y > single.height * 0.85 && l.size < bodySize * 0.85));
+  }
   const key = (l: Line): string => `${Math.round(l.y / 4)}|${l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
   const counts = new Map<string, number>();
   for (const p of pages) {
@@ -260,9 +279,7 @@ function percentile(values: number[], p: number): number {
 function linesToMarkdown(pages: PageLines[]): { markdown: string; pages: number[] } {
   const all = pages.flatMap((p) => p.lines);
   // Body text: the size carrying most characters.
-  const weighted: number[] = [];
-  for (const l of all) for (let i = 0; i < Math.min(l.text.length, 200); i += 10) weighted.push(l.size);
-  const bodySize = mode(weighted);
+  const bodySize = bodySizeOf(all);
   const bodyLines = all.filter((l) => Math.abs(l.size - bodySize) < 0.6);
   // The left margin: the leftmost x that body lines share (list content is often further in).
   const xs = bodyLines.map((l) => Math.round(l.x0));
