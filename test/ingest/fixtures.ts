@@ -5,6 +5,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table as DocxTable, TableCell, TableRow, TextRun, WidthType,
+} from 'docx';
 import type { List, Nodes, Root, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -105,3 +108,49 @@ export function guidanceMarkdown(options: { table?: boolean } = {}): string {
   parts.push('The closing paragraph is on the last page and names the lead practitioner.');
   return `${parts.join('\n\n')}\n`;
 }
+
+/** Build a real DOCX from the markdown with the `docx` package: Heading styles, Word numbering, bullets, a table. */
+export async function markdownToDocx(markdown: string): Promise<Buffer> {
+  const tree = parseMarkdown(markdown);
+  const children: (Paragraph | DocxTable)[] = [];
+  const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+  const text = (node: { children?: unknown[]; value?: string }): string =>
+    node.value ?? (node.children ?? []).map((c) => text(c as { children?: unknown[]; value?: string })).join('');
+  let firstStart: number | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      children.push(new Paragraph({ text: text(node), heading: headings[node.depth - 1]! }));
+    } else if (node.type === 'paragraph') {
+      children.push(new Paragraph({ children: [new TextRun(text(node))] }));
+    } else if (node.type === 'list') {
+      const list = node as List;
+      firstStart ??= list.start ?? 1;
+      for (const item of list.children) {
+        const t = text(item);
+        children.push(
+          list.ordered
+            ? new Paragraph({ children: [new TextRun(t)], numbering: { reference: 'paragraphs', level: 0, instance: 1 } })
+            : new Paragraph({ children: [new TextRun(t)], bullet: { level: 0 } }),
+        );
+      }
+    } else if (node.type === 'table') {
+      const table = node as Table;
+      children.push(
+        new DocxTable({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: table.children.map((row) => new TableRow({ children: row.children.map((cell) => new TableCell({ children: [new Paragraph(text(cell))] })) })),
+        }),
+      );
+    }
+  }
+  const doc = new Document({
+    numbering: {
+      config: [
+        { reference: 'paragraphs', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: firstStart ?? 1, alignment: AlignmentType.START }] },
+      ],
+    },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(doc);
+}
+

@@ -1,12 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-} from 'docx';
-import type { List, Table as MdTable } from 'mdast';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
-import { blocksOf, guidanceMarkdown, markdownToHtml, parseMarkdown, tempDir } from './fixtures.js';
+import { blocksOf, guidanceMarkdown, markdownToDocx, markdownToHtml, tempDir } from './fixtures.js';
+
+// Real tools (Chromium, pdf.js) make and read the fixtures: allow for a slow machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -46,51 +45,6 @@ describe('HTML reader', () => {
     expect(r.markdown).not.toMatch(/Site name|Footer/);
   });
 });
-
-/** Build a real DOCX from the markdown with the `docx` package: Heading styles, Word numbering, bullets, a table. */
-async function markdownToDocx(markdown: string): Promise<Buffer> {
-  const tree = parseMarkdown(markdown);
-  const children: (Paragraph | Table)[] = [];
-  const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
-  const text = (node: { children?: unknown[]; value?: string }): string =>
-    node.value ?? (node.children ?? []).map((c) => text(c as { children?: unknown[]; value?: string })).join('');
-  let firstStart: number | undefined;
-  for (const node of tree.children) {
-    if (node.type === 'heading') {
-      children.push(new Paragraph({ text: text(node), heading: headings[node.depth - 1]! }));
-    } else if (node.type === 'paragraph') {
-      children.push(new Paragraph({ children: [new TextRun(text(node))] }));
-    } else if (node.type === 'list') {
-      const list = node as List;
-      firstStart ??= list.start ?? 1;
-      for (const item of list.children) {
-        const t = text(item);
-        children.push(
-          list.ordered
-            ? new Paragraph({ children: [new TextRun(t)], numbering: { reference: 'paragraphs', level: 0, instance: 1 } })
-            : new Paragraph({ children: [new TextRun(t)], bullet: { level: 0 } }),
-        );
-      }
-    } else if (node.type === 'table') {
-      const table = node as MdTable;
-      children.push(
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: table.children.map((row) => new TableRow({ children: row.children.map((cell) => new TableCell({ children: [new Paragraph(text(cell))] })) })),
-        }),
-      );
-    }
-  }
-  const doc = new Document({
-    numbering: {
-      config: [
-        { reference: 'paragraphs', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: firstStart ?? 1, alignment: AlignmentType.START }] },
-      ],
-    },
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(doc);
-}
 
 describe('DOCX reader', () => {
   it('reads headings from Word styles, keeps the real paragraph numbers, bullets and the table', async () => {

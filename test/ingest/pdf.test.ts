@@ -3,10 +3,13 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
 import { InputError } from '../../src/ingest/errors.js';
 import { blocksOf, guidanceMarkdown, launchChromium, markdownToHtml, tempDir } from './fixtures.js';
+
+// Real tools (Chromium, pdf.js) make and read the fixtures: allow for a slow machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
 const CSS = `
   @page { size: A4; }

@@ -1,12 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun,
 } from 'docx';
 import { readInput } from '../../src/ingest/index.js';
 import { InputError } from '../../src/ingest/errors.js';
 import { blocksOf, guidanceMarkdown, launchChromium, markdownToHtml } from './fixtures.js';
+
+// Real tools (Chromium, pdf.js) make and read the fixtures: allow for a slow machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
 let server: Server;
 let base: string;
