@@ -264,12 +264,6 @@ function mode(values: number[]): number {
   return best;
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
@@ -324,31 +318,32 @@ function linesToMarkdown(pages: PageLines[]): { markdown: string; pages: number[
       continue;
     }
     const sameStyle = Math.abs(l.size - current.size) < 0.6 && l.bold === current.bold;
-    let split: boolean;
     const last = current.lines[current.lines.length - 1]!;
+    // Indentation: the second line of a block may sit right of a "42." or "•" (hanging indent) or
+    // left of an indented first line; after that, every line keeps the same x.
+    let xSplit = false;
+    if (Math.abs(l.x0 - last.x0) > 1.5) {
+      if (current.lines.length === 1) {
+        const hanging = startsItem(last) && l.x0 > last.x0;
+        const firstLineIndent = !startsItem(last) && last.x0 > l.x0 && last.x0 - l.x0 < bodySize * 3 && Math.abs(l.x0 - left) < 1.5;
+        xSplit = !hanging && !firstLineIndent;
+      } else {
+        xSplit = true;
+      }
+    }
+    let split: boolean;
     if (l.page !== prev.page) {
-      // A paragraph cut by the page break goes on: the previous line ran to the margin and the
-      // next line does not look like the start of something new.
-      // In a hanging-indent block (a numbered item) a line at the same inner x goes on; elsewhere a
-      // sentence end just before the break, followed by a capital, is taken as a paragraph end.
+      // A paragraph cut by the page break goes on when the previous line ran to the margin and the
+      // next line does not look like the start of something new. In a hanging-indent block (a
+      // numbered item) a line at the inner x goes on; elsewhere a sentence end just before the
+      // break, followed by a capital, is taken as a paragraph end.
       const first = current.lines[0]!;
-      const hangingContinuation = current.lines.length > 1 && first.x0 < last.x0 - 1.5 && Math.abs(l.x0 - last.x0) <= 1.5;
+      const hangingContinuation = startsItem(first) && l.x0 > first.x0 + 1.5 && !xSplit;
       const endsSentence = /[.:;!?]["'”’)]?$/.test(prev.text) && /^[\p{Lu}\d"“‘(]/u.test(l.text);
-      split =
-        !sameStyle || isLarge(l) || current.bold || endsEarly(prev, l) || startsItem(l) || Math.abs(l.x0 - last.x0) > 1.5 || (!hangingContinuation && endsSentence);
+      split = !sameStyle || isLarge(l) || current.bold || endsEarly(prev, l) || startsItem(l) || xSplit || (!hangingContinuation && endsSentence);
     } else {
       const gap = prev.y - l.y;
       const expected = spacing * (Math.max(l.size, prev.size) / bodySize);
-      let xSplit = false;
-      if (Math.abs(l.x0 - prev.x0) > 1.5) {
-        if (current.lines.length === 1) {
-          const hanging = startsItem(prev) && l.x0 > prev.x0;
-          const firstLineIndent = !startsItem(prev) && prev.x0 > l.x0 && prev.x0 - l.x0 < bodySize * 3 && Math.abs(l.x0 - left) < 1.5;
-          xSplit = !hanging && !firstLineIndent;
-        } else {
-          xSplit = true;
-        }
-      }
       split = !sameStyle || gap > expected * 1.3 || gap < 0 || startsItem(l) || xSplit || endsEarly(prev, l);
     }
     if (split) open(l);
