@@ -2,7 +2,7 @@
 // change ids that were reviewed and do not fail `check`. They are still shown.
 import { readFile } from 'node:fs/promises';
 import { InputFileError, UsageError } from '../errors.js';
-import { decodeText } from '../cli/read-input.js';
+import { decodeText } from '../ingest/index.js';
 import type { FileComparison, FailingChange } from './types.js';
 
 export const DEFAULT_ACCEPTED_FILE = '.wtdiff-accepted.json';
@@ -28,7 +28,7 @@ export async function loadAccepted(path: string, optional: boolean): Promise<Acc
     if (code === 'ENOENT' && optional) return [];
     throw new InputFileError(`cannot read accepted-changes file ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? (err as Error).message}`);
   }
-  const text = decodeText(bytes, path);
+  const text = decodeText(path, bytes);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compare } from '../compare.js';
 import type { RoleLexicon } from '../classify/lexicon.js';
-import { decodeText } from '../cli/read-input.js';
+import { decodeText } from '../ingest/index.js';
 import { InputFileError } from '../errors.js';
 import type { Change } from '../types.js';
 import { changedFiles, repoRoot, showFile, verifyRef, type DiffEntry } from './git.js';
@@ -75,7 +75,7 @@ function primaryPath(e: DiffEntry): string {
 async function compareEntry(root: string, options: CheckOptions, e: DiffEntry): Promise<FileComparison> {
   // A copy is compared with its source like a rename; its old file is still there.
   const status: FileStatus = e.status === 'A' ? 'added' : e.status === 'D' ? 'removed' : e.status === 'R' || e.status === 'C' ? 'renamed' : 'modified';
-  const oldText = e.oldPath !== null ? decodeText(await showFile(root, options.base, e.oldPath), `${e.oldPath} at ${options.base}`) : '';
+  const oldText = e.oldPath !== null ? decodeText(`${e.oldPath} at ${options.base}`, await showFile(root, options.base, e.oldPath)) : '';
   const newText = e.newPath !== null ? await readWorking(root, e.newPath) : '';
   const path = primaryPath(e);
   const comparison = compare(oldText, newText, {
@@ -99,5 +99,5 @@ async function readWorking(root: string, path: string): Promise<string> {
   } catch (err) {
     throw new InputFileError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  return decodeText(bytes, path);
+  return decodeText(path, bytes);
 }

@@ -11,7 +11,7 @@ import type { Comparison } from '../types.js';
 import { summarise } from '../compare.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './context.js';
-import { readTextFile } from './read-input.js';
+import { readInput } from '../ingest/index.js';
 import { loadRolesOption } from './roles-option.js';
 import { writeAtomic } from './output.js';
 
@@ -28,8 +28,8 @@ interface CompareFlags {
 export function compareCommand(ctx: CliContext): Command {
   return new Command('compare')
     .description('compare two editions and report every changed sentence')
-    .argument('<old>', 'the earlier edition (markdown)')
-    .argument('<new>', 'the later edition (markdown)')
+    .argument('<old>', 'the earlier edition: markdown, text, HTML, DOCX, PDF or an http(s) URL')
+    .argument('<new>', 'the later edition, in any of the same forms')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(renderers)).default('terminal'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--only <tags>', `show only changes with one of these tags (comma-separated): ${TAG_NAMES.join(', ')}`)
@@ -55,8 +55,8 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
   const only = parseTagList(flags.only, '--only');
   const timings = new Timings();
   const roles = flags.roles ? await loadRolesOption(flags.roles) : undefined;
-  const [oldText, newText] = await timings.timeAsync('read', () => Promise.all([readTextFile(oldPath), readTextFile(newPath)]));
-  const [old, neu] = await timings.timeAsync('parse', () => parseBoth({ markdown: oldText, title: basename(oldPath) }, { markdown: newText, title: basename(newPath) }));
+  const [oldIn, newIn] = await timings.timeAsync('read', () => Promise.all([readInput(oldPath), readInput(newPath)]));
+  const [old, neu] = await timings.timeAsync('parse', () => parseBoth({ markdown: oldIn.markdown, title: basename(oldPath) }, { markdown: newIn.markdown, title: basename(newPath) }));
   let comparison = compareDocuments(old, neu, {
     oldLabel: basename(oldPath),
     newLabel: basename(newPath),
@@ -64,6 +64,9 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
     newPath,
     timings,
     ...(roles ? { roles } : {}),
+    // Inputs read from PDF are located by page, not by a line of the converted markdown.
+    ...(oldIn.pages ? { oldPages: oldIn.pages } : {}),
+    ...(newIn.pages ? { newPages: newIn.pages } : {}),
   });
   if (only) comparison = filterTags(comparison, only);
   const text = timings.time('render', () => renderers[flags.format]!(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));

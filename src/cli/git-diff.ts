@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { compare } from '../compare.js';
 import { renderers } from '../report/index.js';
 import type { CliContext } from './context.js';
-import { decodeText } from './read-input.js';
+import { decodeText } from '../ingest/index.js';
 
 interface GitDiffFlags {
   all?: boolean;
@@ -39,7 +39,7 @@ async function runGitDiff(ctx: CliContext, args: string[], flags: GitDiffFlags):
   const [path, oldFile, , , newFile] = args as [string, string, string, string, string];
   const newPath = args.length === 9 ? args[7]! : path;
   const cwd = ctx.io.cwd ?? process.cwd();
-  const read = async (file: string, name: string) => (file === '/dev/null' ? '' : decodeText(await readFile(resolve(cwd, file)), name));
+  const read = async (file: string, name: string) => (file === '/dev/null' ? '' : decodeText(name, await readFile(resolve(cwd, file))));
   const [oldText, newText] = await Promise.all([read(oldFile, path), read(newFile, newPath)]);
   const comparison = compare(oldText, newText, {
     oldLabel: oldFile === '/dev/null' ? '/dev/null' : `a/${path}`,

@@ -9,7 +9,8 @@ import { renderDecisionComparisonMarkdown, renderDecisionComparisonTerminal, ren
 import { wellFormed } from '../report/sanitize.js';
 import { UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
-import { readTextFile } from './read-input.js';
+import { readInput } from '../ingest/index.js';
+import { runConvert } from './convert.js';
 import { loadRolesOption } from './roles-option.js';
 import { writeAtomic } from './output.js';
 
@@ -28,7 +29,7 @@ async function emit(ctx: CliContext, flags: Common, text: string): Promise<void>
 }
 
 async function readDoc(path: string) {
-  return parseDocument(await readTextFile(path), basename(path));
+  return parseDocument((await readInput(path)).markdown, basename(path));
 }
 
 export function historyCommand(ctx: CliContext): Command {
@@ -81,5 +82,15 @@ export function rolesCommand(ctx: CliContext): Command {
       const cmp = compareDecisions(doc, await readDoc(flags.compare), lexicon);
       await emit(ctx, flags, flags.format === 'json' ? json(cmp) : flags.format === 'markdown' ? renderDecisionComparisonMarkdown(cmp) : renderDecisionComparisonTerminal(cmp, chalk));
       ctx.exitCode = cmp.rows.some((r) => r.removed.length || r.added.length) ? 1 : 0;
+    });
+}
+
+export function convertCommand(ctx: CliContext): Command {
+  return new Command('convert')
+    .description('print the markdown wtdiff reads from a file or URL (markdown, text, HTML, DOCX, PDF)')
+    .argument('<source>', 'a file path or an http(s) URL')
+    .option('-o, --output <file>', 'write the markdown to a file (atomically)')
+    .action(async (source: string, flags: { output?: string }) => {
+      ctx.exitCode = await runConvert(source, flags.output !== undefined ? { output: flags.output } : {}, { stdout: ctx.io.stdout });
     });
 }

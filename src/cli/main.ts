@@ -6,7 +6,7 @@ import { ExitCode } from './exit-codes.js';
 import { CliContext } from './context.js';
 import type { CliIO } from './io.js';
 import { compareCommand } from './compare.js';
-import { historyCommand, rolesCommand } from './history.js';
+import { convertCommand, historyCommand, rolesCommand } from './history.js';
 import { checkCommand } from './check.js';
 import { gitDiffCommand } from './git-diff.js';
 import { UsageError, InputFileError } from '../errors.js';
@@ -14,7 +14,7 @@ import { RoleFileError } from '../classify/lexicon.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-const COMMANDS = new Set(['compare', 'check', 'history', 'roles', 'git-diff', 'help']);
+const COMMANDS = new Set(['compare', 'check', 'history', 'roles', 'convert', 'git-diff', 'help']);
 
 export async function main(io: CliIO): Promise<number> {
   const ctx = new CliContext(io);
@@ -34,7 +34,7 @@ export async function main(io: CliIO): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`wtdiff: ${s.replace(/^error: /, '').trim()}\n`),
     });
-  for (const cmd of [compareCommand(ctx), checkCommand(ctx), historyCommand(ctx), rolesCommand(ctx), gitDiffCommand(ctx)]) {
+  for (const cmd of [compareCommand(ctx), checkCommand(ctx), historyCommand(ctx), rolesCommand(ctx), convertCommand(ctx), gitDiffCommand(ctx)]) {
     cmd.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),

@@ -12,6 +12,8 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
-    throw new InputFileError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code ?? (err as Error).message;
+    throw new InputFileError(`cannot write ${path}: ${why}`);
   }
 }

@@ -1,0 +1,22 @@
+// `wtdiff convert FILE|URL [-o out.md]`: print the markdown the comparison sees,
+// so a user can check it and, if needed, fix and compare the markdown instead.
+import { readInput } from '../ingest/index.js';
+import type { ReadOptions } from '../ingest/types.js';
+import type { Writable } from './io.js';
+import { writeAtomic } from './output.js';
+
+export interface ConvertOptions extends ReadOptions {
+  /** Write here (atomically) instead of stdout; "-" is stdout. */
+  output?: string;
+}
+
+/** Returns 0; reader and writer errors are thrown (InputError, exit 2 via main()). */
+export async function runConvert(source: string, opts: ConvertOptions, io: { stdout: Writable }): Promise<number> {
+  const readOptions: ReadOptions = {};
+  if (opts.timeoutMs !== undefined) readOptions.timeoutMs = opts.timeoutMs;
+  if (opts.maxBytes !== undefined) readOptions.maxBytes = opts.maxBytes;
+  const { markdown } = await readInput(source, readOptions);
+  if (opts.output !== undefined && opts.output !== '-') await writeAtomic(opts.output, markdown);
+  else io.stdout.write(markdown);
+  return 0;
+}

@@ -1,0 +1,148 @@
+// Shared by the readers that build a markdown tree (text, HTML, DOCX, PDF): the tidying that
+// makes every format look alike to the comparison, and one serialiser for all of them.
+
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+
+/** A numbered paragraph: "42. The social worker…" (the number is the paragraph label). */
+export const NUMBERED = /^(\d{1,4})\.\s+(?=\S)/;
+
+/** Markdown as the comparison reads it: `-` bullets, `#` headings, GFM tables, no hard wrapping. */
+export function toMarkdown(root: Root): string {
+  const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, {
+    bullet: '-',
+    bulletOrdered: '.',
+    emphasis: '_',
+    strong: '*',
+    fence: '`',
+    fences: true,
+    rule: '-',
+    listItemIndent: 'one',
+    incrementListMarker: true,
+    setext: false,
+    tightDefinitions: true,
+  });
+  const out = processor.stringify(root);
+  return out.endsWith('\n') ? out : `${out}\n`;
+}
+
+export function text(value: string): Text {
+  return { type: 'text', value };
+}
+
+export function paragraph(value: string): Paragraph {
+  return { type: 'paragraph', children: [text(value)] };
+}
+
+/** An ordered list item carrying one numbered paragraph. */
+export function numberedList(start: number, children: Paragraph[]): List {
+  return {
+    type: 'list',
+    ordered: true,
+    start,
+    spread: true,
+    children: children.map((p): ListItem => ({ type: 'listItem', spread: false, children: [p] })),
+  };
+}
+
+function isParent(node: Nodes): node is Extract<Nodes, { children: unknown[] }> {
+  return 'children' in node && Array.isArray((node as { children?: unknown }).children);
+}
+
+/** Whitespace inside phrasing collapsed, hard breaks turned into spaces, images dropped. */
+function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const child of children) {
+    if (child.type === 'break') {
+      out.push(text(' '));
+    } else if (child.type === 'image' || child.type === 'imageReference') {
+      continue;
+    } else if (child.type === 'text') {
+      out.push({ ...child, value: child.value.replace(/\s+/g, ' ') });
+    } else if ('children' in child) {
+      out.push({ ...child, children: tidyPhrasing(child.children as PhrasingContent[]) } as PhrasingContent);
+    } else {
+      out.push(child);
+    }
+  }
+  // Merge adjacent text nodes and trim the ends.
+  const merged: PhrasingContent[] = [];
+  for (const child of out) {
+    const last = merged[merged.length - 1];
+    if (child.type === 'text' && last?.type === 'text') last.value += child.value;
+    else merged.push(child);
+  }
+  const first = merged[0];
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
+  const last = merged[merged.length - 1];
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  return merged.filter((c) => !(c.type === 'text' && c.value === ''));
+}
+
+function isEmptyParagraph(p: Paragraph): boolean {
+  return p.children.length === 0 || p.children.every((c) => c.type === 'text' && c.value.trim() === '');
+}
+
+/** If the paragraph opens with "42. ", take the number off and return it. */
+function takeNumber(p: Paragraph): number | undefined {
+  const first = p.children[0];
+  if (first?.type !== 'text') return undefined;
+  const m = NUMBERED.exec(first.value);
+  if (!m) return undefined;
+  first.value = first.value.slice(m[0].length);
+  return Number(m[1]);
+}
+
+/**
+ * Make a tree read like the comparison expects:
+ * - paragraphs opening with "42. " become ordered-list items that start at 42
+ *   (runs of consecutive numbers share one list);
+ * - line breaks inside paragraphs become spaces (one paragraph per line);
+ * - images and empty paragraphs go.
+ */
+export function normaliseTree<T extends Root>(root: T): T {
+  tidy(root);
+  return root;
+}
+
+function tidy(node: Nodes): void {
+  if (!isParent(node)) return;
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'emphasis' || node.type === 'strong' || node.type === 'link' || node.type === 'delete') {
+    node.children = tidyPhrasing(node.children as PhrasingContent[]) as typeof node.children;
+    return;
+  }
+  for (const child of node.children as Nodes[]) tidy(child);
+  if (node.type === 'table') {
+    // A table without a header row (Word, plain <tr><td>) gets an empty one from rehype-remark: drop it.
+    const first = node.children[0];
+    const emptyRow = first && first.children.every((cell) => cell.children.every((c) => c.type === 'text' && c.value.trim() === ''));
+    if (emptyRow && node.children.length > 1) node.children.shift();
+  }
+  if (node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem') {
+    node.children = labelRuns(node.children as RootContent[]) as typeof node.children;
+  }
+}
+
+function labelRuns(children: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const child of children) {
+    if (child.type === 'paragraph' && isEmptyParagraph(child)) continue;
+    if (child.type === 'paragraph') {
+      const n = takeNumber(child);
+      if (n !== undefined) {
+        const prev = out[out.length - 1];
+        if (prev?.type === 'list' && prev.ordered && (prev.start ?? 1) + prev.children.length === n && prev.children.every((i) => i.children.length === 1)) {
+          prev.children.push({ type: 'listItem', spread: false, children: [child] });
+          prev.spread = true;
+        } else {
+          out.push(numberedList(n, [child]));
+        }
+        continue;
+      }
+    }
+    out.push(child);
+  }
+  return out;
+}
