@@ -7,3 +7,8 @@ export class UsageError extends Error {
 export class InputFileError extends Error {
   override readonly name = 'InputFileError';
 }
+
+/** A role lexicon file that does not match schema/roles.schema.json; the message names the entry. */
+export class RoleFileError extends Error {
+  override readonly name = 'RoleFileError';
+}

@@ -2,7 +2,9 @@
 // The default lives in data/roles.json; users extend or replace it with --roles.
 // Every file is validated against schema/roles.schema.json before use, and an
 // error names the entry that is wrong.
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import { RoleFileError } from '../errors.js';
 import defaults from '../../data/roles.json' with { type: 'json' };
 import rolesSchema from '../../schema/roles.schema.json' with { type: 'json' };
 import { PhraseMatcher } from './tokens.js';
@@ -25,12 +27,18 @@ export interface RoleLexicon {
   label(id: string): string;
 }
 
-export class RoleFileError extends Error {
-  override readonly name = 'RoleFileError';
-}
+export { RoleFileError };
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const validateRoles = ajv.compile<RoleFile>(rolesSchema);
+// ajv is loaded and the schema compiled only when a user's file is validated:
+// a plain comparison should not pay for it at start-up.
+let validator: ValidateFunction<RoleFile> | undefined;
+function validateRoles(data: unknown): data is RoleFile {
+  if (!validator) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    validator = new Ajv({ allErrors: false, strict: false }).compile<RoleFile>(rolesSchema);
+  }
+  return validator(data);
+}
 
 /** Check a parsed roles file; throws RoleFileError naming the bad entry. */
 export function validateRoleFile(data: unknown, source = 'roles file'): RoleFile {
@@ -42,7 +50,7 @@ export function validateRoleFile(data: unknown, source = 'roles file'): RoleFile
     });
     return data;
   }
-  throw new RoleFileError(`${source}: ${describe(validateRoles.errors?.[0], data)}`);
+  throw new RoleFileError(`${source}: ${describe(validator?.errors?.[0] ?? undefined, data)}`);
 }
 
 function describe(err: ErrorObject | undefined, data: unknown): string {

@@ -5,16 +5,22 @@ import { createRequire } from 'node:module';
 import { ExitCode } from './exit-codes.js';
 import { CliContext } from './context.js';
 import type { CliIO } from './io.js';
-import { compareCommand } from './compare.js';
-import { convertCommand, historyCommand, rolesCommand } from './history.js';
-import { checkCommand } from './check.js';
-import { gitDiffCommand } from './git-diff.js';
-import { UsageError, InputFileError } from '../errors.js';
-import { RoleFileError } from '../classify/lexicon.js';
+import type { Command as CommandType } from 'commander';
+import { UsageError, InputFileError, RoleFileError } from '../errors.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-const COMMANDS = new Set(['compare', 'check', 'history', 'roles', 'convert', 'git-diff', 'help']);
+// Each command's module is loaded only when that command runs (or for --help):
+// a comparison should not pay for loading the PDF reader or the git plumbing.
+const COMMAND_LOADERS: Record<string, () => Promise<(ctx: CliContext) => CommandType>> = {
+  compare: async () => (await import('./compare.js')).compareCommand,
+  check: async () => (await import('./check.js')).checkCommand,
+  history: async () => (await import('./history.js')).historyCommand,
+  roles: async () => (await import('./history.js')).rolesCommand,
+  convert: async () => (await import('./history.js')).convertCommand,
+  'git-diff': async () => (await import('./git-diff.js')).gitDiffCommand,
+};
+const COMMANDS = new Set([...Object.keys(COMMAND_LOADERS), 'help']);
 
 export async function main(io: CliIO): Promise<number> {
   const ctx = new CliContext(io);
@@ -34,16 +40,18 @@ export async function main(io: CliIO): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`wtdiff: ${s.replace(/^error: /, '').trim()}\n`),
     });
-  for (const cmd of [compareCommand(ctx), checkCommand(ctx), historyCommand(ctx), rolesCommand(ctx), convertCommand(ctx), gitDiffCommand(ctx)]) {
-    cmd.exitOverride().configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`wtdiff: ${s.replace(/^error: /, '').trim()}\n`),
-    });
-    program.addCommand(cmd);
-  }
-
   try {
+    const first = argv[0];
+    const wanted = first !== undefined && first in COMMAND_LOADERS ? [first] : Object.keys(COMMAND_LOADERS);
+    for (const name of wanted) {
+      const cmd = (await COMMAND_LOADERS[name]!())(ctx);
+      cmd.exitOverride().configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(`wtdiff: ${s.replace(/^error: /, '').trim()}\n`),
+      });
+      program.addCommand(cmd);
+    }
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
   } catch (err) {

@@ -6,18 +6,11 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Ingested, InputFormat, ReadOptions } from './types.js';
 import { cannotRead, InputError } from './errors.js';
 import { chooseFormat, formatFromExtension } from './sniff.js';
-import { readMarkdown } from './markdown.js';
-import { readText } from './text.js';
-import { readHtml } from './html.js';
-import { readDocx } from './docx.js';
-import { readPdf } from './pdf.js';
 import { DEFAULT_MAX_BYTES, fetchUrl, formatBytes, formatFromContentType, isUrl } from './url.js';
 
 export type { Ingested, InputFormat, ReadOptions } from './types.js';
 export { InputError, isInputError } from './errors.js';
 export { sniff, decodeText } from './sniff.js';
-export { htmlToMarkdown } from './html.js';
-export { textToMarkdown } from './text.js';
 export { isUrl } from './url.js';
 
 /** Read a file path or an http(s) URL into the markdown the comparison uses. */
@@ -60,19 +53,22 @@ export async function readBytes(source: string, bytes: Uint8Array, claimed?: Inp
   return readAs(format, source, bytes);
 }
 
-/** Read bytes with a given reader, no sniffing. */
+/**
+ * Read bytes with a given reader, no sniffing. Readers are loaded when first
+ * needed: comparing two markdown files never loads pdf.js, mammoth or rehype.
+ */
 export async function readAs(format: InputFormat, source: string, bytes: Uint8Array): Promise<Ingested> {
   switch (format) {
     case 'markdown':
-      return readMarkdown(source, bytes);
+      return (await import('./markdown.js')).readMarkdown(source, bytes);
     case 'text':
-      return readText(source, bytes);
+      return (await import('./text.js')).readText(source, bytes);
     case 'html':
-      return readHtml(source, bytes);
+      return (await import('./html.js')).readHtml(source, bytes);
     case 'docx':
-      return readDocx(source, bytes);
+      return (await import('./docx.js')).readDocx(source, bytes);
     case 'pdf':
-      return readPdf(source, bytes);
+      return (await import('./pdf.js')).readPdf(source, bytes);
   }
 }
 
