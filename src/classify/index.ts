@@ -44,6 +44,23 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
   let allTerminology = d.pairs.length > 0 && tags.has('wording');
 
   for (const p of d.pairs) {
+    if (p.old !== null && p.new !== null) {
+      for (const h of hunks(p.ops)) {
+        const [a, b] = [h.deleted.trim(), h.inserted.trim()];
+        if (a !== b && editorialKey(a) === editorialKey(b)) editorial.add(`${a} → ${b}`);
+      }
+      // A pair that differs only by document-wide renames and editorial changes
+      // cannot change who decides or how strongly: no frames to compare.
+      const t = explainedByTerminology(p.ops, renameKeys);
+      if (t.explained) {
+        t.used.forEach((k) => usedRenames.add(k));
+        continue;
+      }
+      if (p.old !== p.new) allTerminology = false;
+      if (isEditorialOnly(p.old, p.new)) continue;
+    } else {
+      allTerminology = false;
+    }
     const oldFrame: Frame | null = p.old !== null ? analyseSentence(p.old, lexicon) : null;
     const newFrame: Frame | null = p.new !== null ? analyseSentence(p.new, lexicon) : null;
     const delta = compareRoles(oldFrame, newFrame, roleRenames);
@@ -54,15 +71,6 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
     if (oldFrame && newFrame) {
       duty ??= compareDuty(oldFrame.modals, newFrame.modals);
       timescale ??= compareTimescales(p.old, p.new);
-      for (const h of hunks(p.ops)) {
-        const [a, b] = [h.deleted.trim(), h.inserted.trim()];
-        if (a !== b && editorialKey(a) === editorialKey(b)) editorial.add(`${a} → ${b}`);
-      }
-      const t = explainedByTerminology(p.ops, renameKeys);
-      if (t.explained) t.used.forEach((k) => usedRenames.add(k));
-      else if (p.old !== p.new) allTerminology = false;
-    } else {
-      allTerminology = false;
     }
   }
   if (removed.size) tags.add('role-removed');

@@ -16,7 +16,7 @@ const PATTERNS = [
 ];
 
 // Cheap screen: most sentences name no time at all.
-const MAYBE_TIME = /\d|minute|hour|day|week|fortnight|month|year|annual|immediate|prompt|delay|soon|practicable|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty/i;
+const MAYBE_TIME = /\d|\b(?:minutes?|hours?|days?|weeks?|fortnight(?:ly)?|months?|monthly|years?|annually|quarterly|weekly|daily|immediately|promptly|delay|soon)\b/i;
 
 export function timescales(text: string): string[] {
   if (!MAYBE_TIME.test(text)) return [];
