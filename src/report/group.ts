@@ -86,3 +86,36 @@ export function whereText(c: Change): string {
   if (a && b && a === b) return a;
   return [a ? `was ${a}` : null, b ? `now ${b}` : null].filter(Boolean).join(', ');
 }
+
+export interface Piece {
+  changed: boolean;
+  text: string;
+}
+
+/**
+ * One side's words as unchanged and changed pieces, re-aligned on the side's own
+ * text: a word diff may give a space to the other side's operation ("*stars*and"),
+ * so spaces are taken from the document, not from the ops. If the ops do not spell
+ * the side's text at all, the text is shown whole, unmarked, rather than misquoted.
+ */
+export function sidePieces(c: Change, mine: 'delete' | 'insert'): Piece[] {
+  const sideText = (mine === 'delete' ? c.old : c.new)?.text ?? '';
+  const raw = c.ops.filter((o) => o.op === 'equal' || o.op === mine).map((o) => ({ changed: o.op !== 'equal', text: o.text }));
+  const out: Piece[] = [];
+  let pos = 0;
+  const ws = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+  for (const p of raw) {
+    let text = '';
+    for (const ch of p.text) {
+      while (ws(sideText[pos]) && !ws(ch)) text += sideText[pos++];
+      if (sideText.startsWith(ch, pos)) { text += ch; pos += ch.length; }
+      else if (!ws(ch)) return [{ changed: false, text: sideText }];
+    }
+    if (text) out.push({ changed: p.changed, text });
+  }
+  if (pos < sideText.length) {
+    if (sideText.slice(pos).trim()) return [{ changed: false, text: sideText }];
+    out.push({ changed: false, text: sideText.slice(pos) });
+  }
+  return out.length ? out : [{ changed: false, text: sideText }];
+}

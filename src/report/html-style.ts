@@ -29,6 +29,7 @@ main h2 { font-size: 1.3rem; margin: 2rem 0 .75rem; padding-bottom: .3rem; borde
 main > section:first-child h2 { margin-top: 0; }
 table.summary { border-collapse: collapse; width: 100%; font-size: .95rem; }
 table.summary th, table.summary td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+table.summary code { white-space: nowrap; }
 table.summary td.num, table.summary th.num { text-align: right; font-variant-numeric: tabular-nums; }
 ul.notes { padding-left: 1.2rem; }
 .controls { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .9rem 1rem; margin: 1.5rem 0; }
@@ -60,7 +61,7 @@ ul.facts li.duty-event { font-weight: 700; color: var(--duty-ink); }
 ul.facts .trigger { font-weight: 400; color: var(--muted); }
 .sides { display: grid; grid-template-columns: 1fr 1fr; gap: .8rem; }
 .sides figure, .inline figure { margin: 0; }
-.sides figcaption, .inline figcaption { font-size: .82rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin-bottom: .25rem; }
+.sides figcaption, .inline figcaption { font-size: .82rem; font-weight: 700; color: var(--muted); margin-bottom: .25rem; }
 blockquote.quote { margin: 0; padding: .55rem .75rem; background: #fafafa; border: 1px solid #e1e1e1; border-radius: 4px; }
 del { background: var(--del-bg); color: var(--del-ink); text-decoration: line-through; text-decoration-thickness: 2px; }
 ins { background: var(--ins-bg); color: var(--ins-ink); text-decoration: underline; text-decoration-thickness: 2px; font-weight: 600; }

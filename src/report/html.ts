@@ -11,7 +11,7 @@ import type { Change, Comparison, Op } from '../types.js';
 import type { Renderer } from './types.js';
 import { describeDuty, describeRoleEvent, describeTimescale, sectionTitle } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
-import { clean, describeSectionChange, groupBySection, paragraphName, plural, shownChanges, splitSpace, whereText, type SectionGroup } from './group.js';
+import { clean, describeSectionChange, groupBySection, paragraphName, plural, shownChanges, sidePieces, splitSpace, whereText, type SectionGroup } from './group.js';
 import { summarySentence } from './markdown.js';
 import { HTML_STYLE } from './html-style.js';
 import { HTML_SCRIPT } from './html-script.js';
@@ -212,12 +212,8 @@ function opsOf(c: Change, fallback: string): Op[] {
 }
 
 function side(c: Change, mine: 'delete' | 'insert'): ElementContent[] {
-  const out: ElementContent[] = [];
-  for (const o of opsOf(c, (mine === 'delete' ? c.old : c.new)?.text ?? '')) {
-    if (o.op === 'equal') out.push({ type: 'text', value: t(o.text) });
-    else if (o.op === mine) out.push(...mark(o));
-  }
-  return out;
+  return sidePieces(c, mine).flatMap((p): ElementContent[] =>
+    p.changed ? mark({ op: mine, text: p.text }) : [{ type: 'text', value: t(p.text) }]);
 }
 
 function inline(c: Change): ElementContent[] {

@@ -5,11 +5,11 @@
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import type { Change, Comparison, DocumentInfo, Op } from '../types.js';
+import type { Change, Comparison, DocumentInfo } from '../types.js';
 import type { Renderer } from './types.js';
 import { describeDuty, describeRoleEvent, describeTimescale, locator } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
-import { clean, describeSectionChange, groupBySection, paragraphName, plural, shownChanges, splitSpace, whereText } from './group.js';
+import { clean, describeSectionChange, groupBySection, paragraphName, plural, shownChanges, sidePieces, splitSpace, whereText } from './group.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value: clean(value) });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -45,6 +45,15 @@ export const renderMarkdown: Renderer = (cmp, opts) => {
 
   const groups = groupBySection(cmp, shown);
   if (groups.length) {
+    body.push(heading(2, text('Where the changes are')));
+    body.push({
+      type: 'table',
+      align: ['left', 'right', 'right'],
+      children: [
+        row([[text('Section')], [text('Changes shown')], [text('Role changes')]]),
+        ...groups.map((g) => row([[text(g.title)], [text(String(g.changes.length))], [text(String(g.changes.filter((c) => c.roleEvents.length).length))]])),
+      ],
+    });
     body.push(heading(2, text('Changes')));
     for (const g of groups) {
       body.push(heading(3, text(g.title)));
@@ -113,16 +122,13 @@ function changeBlocks(cmp: Comparison, c: Change): BlockContent[] {
 
 /** One side's words: unchanged text plus this side's changes, ~~struck~~ or **bold**. */
 function sidePhrasing(c: Change, mine: 'delete' | 'insert'): PhrasingContent[] {
-  const ops: Op[] = c.ops.length ? c.ops : [{ op: 'equal', text: (mine === 'delete' ? c.old : c.new)?.text ?? '' }];
   const out: PhrasingContent[] = [];
-  for (const o of ops) {
-    if (o.op === 'equal') out.push(text(o.text));
-    else if (o.op === mine) {
-      const [lead, words, trail] = splitSpace(o.text);
-      if (lead) out.push(text(lead));
-      if (words) out.push(mine === 'delete' ? { type: 'delete', children: [text(words)] } : strong(words));
-      if (trail) out.push(text(trail));
-    }
+  for (const p of sidePieces(c, mine)) {
+    if (!p.changed) { out.push(text(p.text)); continue; }
+    const [lead, words, trail] = splitSpace(p.text);
+    if (lead) out.push(text(lead));
+    if (words) out.push(mine === 'delete' ? { type: 'delete', children: [text(words)] } : strong(words));
+    if (trail) out.push(text(trail));
   }
   return out;
 }
