@@ -96,6 +96,7 @@ describe.skipIf(!existsSync(CHROMIUM))('html report in Chromium', () => {
     expect(await page.locator('article.change .inline:visible').count()).toBe(8);
     expect(await page.locator('article.change .sides:visible').count()).toBe(0);
     await page.getByRole('radio', { name: 'Side by side' }).check();
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
 
     await page.screenshot({ path: join(ARTIFACTS, 'report-2015-2018.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });

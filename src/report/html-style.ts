@@ -9,7 +9,7 @@ export const HTML_STYLE = `
 html { font-size: 100%; }
 body { margin: 0; color: var(--ink); background: var(--paper); font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 a { color: var(--accent); }
-a:focus-visible, button:focus-visible, input:focus-visible, label:focus-within { outline: 3px solid #f0b400; outline-offset: 2px; }
+a:focus-visible, button:focus-visible, input:focus-visible, .filters label:has(input:focus-visible) { outline: 3px solid #f0b400; outline-offset: 2px; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--paper); padding: .5rem 1rem; z-index: 10; }
 .skip:focus { left: .5rem; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -32,6 +32,10 @@ table.summary th, table.summary td { text-align: left; padding: .4rem .6rem; bor
 table.summary code { white-space: nowrap; }
 table.summary td.num, table.summary th.num { text-align: right; font-variant-numeric: tabular-nums; }
 ul.notes { padding-left: 1.2rem; }
+ul.key-list { padding-left: 1.2rem; margin: 0; }
+ul.key-list li { margin: .2rem 0; }
+ul.key-list a { font-weight: 600; }
+ul.key-list .key-where { color: var(--muted); }
 .controls { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .9rem 1rem; margin: 1.5rem 0; }
 .controls fieldset { border: 0; margin: 0 0 .6rem; padding: 0; }
 .controls legend { font-weight: 600; margin-bottom: .35rem; }
@@ -45,6 +49,7 @@ ul.notes { padding-left: 1.2rem; }
 .layout-choice label { margin-right: .8rem; }
 p.status { margin: .6rem 0 0; font-weight: 600; }
 section.doc-section { margin-bottom: 1.5rem; }
+section.doc-section > h2 .parent { display: block; font-size: .85rem; font-weight: 400; color: var(--muted); }
 section.doc-section > p.section-note { margin: -.25rem 0 .75rem; color: var(--muted); font-style: italic; }
 article.change { border: 1px solid var(--line); border-left: 5px solid #8a8a8a; border-radius: 6px; padding: .8rem 1rem 1rem; margin: 0 0 1rem; background: var(--paper); break-inside: avoid; }
 article.change.role { border-left-color: #7b2fa6; }

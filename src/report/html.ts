@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
 import type { Change, Comparison, Op } from '../types.js';
 import type { Renderer } from './types.js';
-import { describeDuty, describeRoleEvent, describeTimescale, sectionTitle } from './describe.js';
+import { describeDuty, describeRoleEvent, describeTimescale, primarySide, sectionTitle } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
 import { clean, describeSectionChange, groupBySection, paragraphName, plural, shownChanges, sidePieces, splitSpace, whereText, type SectionGroup } from './group.js';
 import { summarySentence } from './markdown.js';
@@ -58,6 +58,7 @@ export const renderHtml: Renderer = (cmp, opts) => {
             contents(groups),
             h('main#main', [
               summary(cmp, shown.length, opts.all),
+              ...keyChanges(shown),
               ...sectionNotes(cmp),
               controls(shown),
               h('section#changes', { ariaLabelledBy: 'changes-heading' }, [
@@ -109,6 +110,22 @@ function summary(cmp: Comparison, shown: number, all: boolean): Element {
   ]);
 }
 
+/** Who lost or gained a say, and duties and time limits that changed, each linked to its change. */
+function keyChanges(shown: Change[]): Element[] {
+  const items: Element[] = [];
+  for (const c of shown) {
+    const where = t(primarySide(c).section.at(-1) ?? '');
+    const link = (what: string) => h('li', [h('a', { href: `#${c.id}` }, what), h('span.key-where', ` — ${where}`)]);
+    for (const e of c.roleEvents) items.push(link(describeRoleEvent(e)));
+    for (const d of [describeDuty(c), describeTimescale(c)]) if (d) items.push(link(t(d)));
+  }
+  if (!items.length) return [];
+  return [h('section.key', { ariaLabelledBy: 'key-heading' }, [
+    h('h2#key-heading', 'Who lost or gained a say, duties and time limits'),
+    h('ul.key-list', items),
+  ])];
+}
+
 function sectionNotes(cmp: Comparison): Element[] {
   const notes = cmp.sections.filter((s) => s.kind !== 'matched');
   if (!notes.length && !cmp.terminology.length) return [];
@@ -150,7 +167,9 @@ function controls(shown: Change[]): Element {
 
 function sectionView(cmp: Comparison, g: SectionGroup): Element {
   return h('section.doc-section', { id: g.id, ariaLabelledBy: `${g.id}-heading` }, [
-    h('h2', { id: `${g.id}-heading` }, t(g.title)),
+    h('h2', { id: `${g.id}-heading` }, g.path.length > 1
+      ? [h('span.parent', `${t(sectionTitle(g.path.slice(0, -1)))} › `), t(g.path.at(-1)!)]
+      : t(g.title)),
     ...(g.sectionChange ? [h('p.section-note', describeSectionChange(g.sectionChange))] : []),
     ...g.changes.map((c) => changeView(cmp, c)),
   ]);
