@@ -70,6 +70,7 @@ describe.skipIf(!existsSync(CHROMIUM))('html report in Chromium', () => {
     for (const t of await visible(page).allTextContents()) expect(t).toMatch(/Manager removed from/);
     expect(await page.locator('#status').textContent()).toBe('Showing 6 of 8 changes tagged role-removed.');
     expect(await page.locator('section.doc-section:visible').count()).toBe(3);
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(ARTIFACTS, 'report-2015-2018-role-removed.png'), fullPage: true });
 
     // Keyboard only: untick role-removed, tick role-substituted.
@@ -96,7 +97,7 @@ describe.skipIf(!existsSync(CHROMIUM))('html report in Chromium', () => {
     expect(await page.locator('article.change .inline:visible').count()).toBe(8);
     expect(await page.locator('article.change .sides:visible').count()).toBe(0);
     await page.getByRole('radio', { name: 'Side by side' }).check();
-    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await page.evaluate('document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)');
 
     await page.screenshot({ path: join(ARTIFACTS, 'report-2015-2018.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });
@@ -126,6 +127,7 @@ describe.skipIf(!existsSync(CHROMIUM))('html report in Chromium', () => {
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     expect(await page.locator('main').textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await visible(page).count()).toBe(1);
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(ARTIFACTS, 'report-hostile.png'), fullPage: true });
     expect(w.dialogs).toEqual([]);
     expect(w.blocked).toEqual([]);

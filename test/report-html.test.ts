@@ -23,7 +23,7 @@ function text(n: Nodes): string {
 
 function parse(html: string): Root {
   const errors: string[] = [];
-  const tree = fromHtml(html, { onerror: (e) => errors.push(`${e.ruleId}: ${e.message}`) });
+  const tree = fromHtml(html, { onerror: (e) => { errors.push(`${e.ruleId}: ${e.message}`); } });
   expect(errors, 'HTML parse errors').toEqual([]);
   return tree;
 }
