@@ -2,10 +2,16 @@
 import type { Renderer } from './types.js';
 import { renderJson } from './json.js';
 import { renderTerminal } from './terminal.js';
+import { renderMarkdown } from './markdown.js';
+import { renderHtml } from './html.js';
+import { renderCriticMarkup } from './criticmarkup.js';
 
 export const renderers: Record<string, Renderer> = {
   terminal: renderTerminal,
   json: renderJson,
+  markdown: renderMarkdown,
+  html: renderHtml,
+  criticmarkup: renderCriticMarkup,
 };
 
 export type { Renderer, RenderOptions } from './types.js';

@@ -1,0 +1,27 @@
+// CriticMarkup for pandiff users: {--deleted--} and {++inserted++} inline,
+// one paragraph per change under its section heading.
+import type { Change } from '../types.js';
+import type { Renderer } from './types.js';
+import { describeRoleEvent } from './describe.js';
+import { clean, groupBySection, paragraphName, shownChanges } from './group.js';
+
+/** CriticMarkup has no escape: break up delimiter sequences inside document text. */
+const safe = (t: string) => clean(t).replace(/([{}])(?=[-+~=>])|([-+~=<])(?=[}])/g, '$1$2\u200B');
+
+export const renderCriticMarkup: Renderer = (cmp, opts) => {
+  const out: string[] = [`# Changes from ${safe(cmp.documents.old.label)} to ${safe(cmp.documents.new.label)}`];
+  for (const g of groupBySection(cmp, shownChanges(cmp, opts.all))) {
+    out.push('', `## ${safe(g.title)}`);
+    for (const c of g.changes) out.push('', ...changeLines(c));
+  }
+  return `${out.join('\n')}\n`;
+};
+
+function changeLines(c: Change): string[] {
+  const head = [paragraphName(c), `[${c.tags.join(', ')}]`].filter(Boolean).join(' ');
+  const notes = c.roleEvents.map((e) => `{>>${safe(describeRoleEvent(e))}<<}`).join(' ');
+  const body = c.ops
+    .map((o) => (o.op === 'equal' ? safe(o.text) : o.op === 'delete' ? `{--${safe(o.text)}--}` : `{++${safe(o.text)}++}`))
+    .join('');
+  return [`${head}${notes ? ` ${notes}` : ''}`, '', body || safe((c.new ?? c.old)?.text ?? '')];
+}

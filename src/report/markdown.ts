@@ -1,0 +1,134 @@
+// A report to paste into a response or an issue: GitHub-flavoured markdown.
+// Built as an mdast tree and serialised by mdast-util-to-markdown, which escapes
+// document text so it renders as the document's own words (no raw HTML, no links,
+// no emphasis, pipes kept inside their table cell).
+import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import type { Change, Comparison, DocumentInfo } from '../types.js';
+import type { Renderer } from './types.js';
+import { describeDuty, describeRoleEvent, describeTimescale, locator } from './describe.js';
+import { TAGS, isKnownTag, sortTags } from '../tags.js';
+import { clean, describeSectionChange, groupBySection, paragraphName, plural, shownChanges, sidePieces, splitSpace, whereText } from './group.js';
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value: clean(value) });
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value: clean(value) });
+const para = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const heading = (depth: 1 | 2 | 3 | 4, ...children: PhrasingContent[]): Heading => ({ type: 'heading', depth, children });
+const list = (items: PhrasingContent[][]): List => ({
+  type: 'list', ordered: false, spread: false,
+  children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [para(...children)] })),
+});
+const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((children) => ({ type: 'tableCell', children })) });
+
+export const renderMarkdown: Renderer = (cmp, opts) => {
+  const shown = shownChanges(cmp, opts.all);
+  const { old: o, new: n } = cmp.documents;
+  const body: RootContent[] = [
+    heading(1, text(`Changes from ${o.label} to ${n.label}`)),
+    list([docLine('Earlier edition', o), docLine('Later edition', n)]),
+    heading(2, text('Summary')),
+    para(text(summarySentence(cmp, shown.length, opts.all))),
+  ];
+  const tags = sortTags(Object.keys(cmp.summary.byTag));
+  if (tags.length) body.push(tagTable(cmp, tags));
+
+  const sectionNotes = cmp.sections.filter((s) => s.kind !== 'matched');
+  if (sectionNotes.length || cmp.terminology.length) {
+    body.push(heading(2, text('Sections and terminology')));
+    body.push(list([
+      ...sectionNotes.map((s) => [text(describeSectionChange(s))]),
+      ...cmp.terminology.map((t) => [text(`Terminology: “${t.from}” → “${t.to}” (${plural(t.count, 'change')})`)]),
+    ]));
+  }
+
+  const groups = groupBySection(cmp, shown);
+  if (groups.length) {
+    body.push(heading(2, text('Where the changes are')));
+    body.push({
+      type: 'table',
+      align: ['left', 'right', 'right'],
+      children: [
+        row([[text('Section')], [text('Changes shown')], [text('Role changes')]]),
+        ...groups.map((g) => row([[text(g.title)], [text(String(g.changes.length))], [text(String(g.changes.filter((c) => c.roleEvents.length).length))]])),
+      ],
+    });
+    body.push(heading(2, text('Changes')));
+    for (const g of groups) {
+      body.push(heading(3, text(g.title)));
+      if (g.sectionChange) body.push(para({ type: 'emphasis', children: [text(describeSectionChange(g.sectionChange))] }));
+      for (const c of g.changes) body.push(...changeBlocks(cmp, c));
+    }
+  }
+  const tree: Root = { type: 'root', children: body };
+  return toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+};
+
+function docLine(what: string, d: DocumentInfo): PhrasingContent[] {
+  const out: PhrasingContent[] = [text(`${what}: `), strong(d.title || d.label)];
+  out.push(text(' ('), code(d.path ?? d.label), text(`, ${plural(d.sections, 'section')}, ${plural(d.blocks, 'paragraph')})`));
+  return out;
+}
+
+export function summarySentence(cmp: Comparison, shown: number, all: boolean): string {
+  const total = cmp.changes.length;
+  const hidden = total - shown;
+  let s = `${plural(total, 'changed sentence')} found`;
+  if (hidden > 0 && !all) s += `; ${shown} shown below, ${hidden} editorial or terminology-only ${hidden === 1 ? 'change' : 'changes'} left out (use --all to include them)`;
+  return `${s}.`;
+}
+
+function tagTable(cmp: Comparison, tags: string[]): Table {
+  return {
+    type: 'table',
+    align: ['left', 'right', 'left'],
+    children: [
+      row([[text('Tag')], [text('Changes')], [text('Meaning')]]),
+      ...tags.map((t) => row([[code(t)], [text(String(cmp.summary.byTag[t] ?? 0))], [text(isKnownTag(t) ? TAGS[t] : '')]])),
+    ],
+  };
+}
+
+function changeBlocks(cmp: Comparison, c: Change): BlockContent[] {
+  const out: BlockContent[] = [];
+  const where = whereText(c);
+  const name = paragraphName(c);
+  out.push(heading(4, text(name ? `${name} (${where})` : where.charAt(0).toUpperCase() + where.slice(1))));
+
+  const facts: PhrasingContent[][] = [];
+  const tagCells: PhrasingContent[] = [text('Tags: ')];
+  c.tags.forEach((t, i) => tagCells.push(...(i ? [text(', ')] : []), code(t)));
+  if (c.accepted) tagCells.push(text(` (accepted${c.acceptedReason ? `: ${c.acceptedReason}` : ''})`));
+  facts.push(tagCells);
+  for (const e of c.roleEvents) facts.push([strong(describeRoleEvent(e)), ...(e.trigger ? [text(` (“${e.trigger}”)`)] : [])]);
+  for (const d of [describeDuty(c), describeTimescale(c)]) if (d) facts.push([strong(d)]);
+  if (c.terminology?.length) facts.push([text(`Terminology: ${c.terminology.join('; ')}`)]);
+  if (c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000')) {
+    facts.push([text(`Moved from: ${c.old.section.join(' › ')}`)]);
+  }
+  out.push(list(facts));
+
+  if (c.old) {
+    out.push(para(strong('Before'), text(` (${cmp.documents.old.label}, ${locator(c.old)}):`)));
+    out.push({ type: 'blockquote', children: [para(...sidePhrasing(c, 'delete'))] });
+  }
+  if (c.new) {
+    out.push(para(strong('Now'), text(` (${cmp.documents.new.label}, ${locator(c.new)}):`)));
+    out.push({ type: 'blockquote', children: [para(...sidePhrasing(c, 'insert'))] });
+  }
+  return out;
+}
+
+/** One side's words: unchanged text plus this side's changes, ~~struck~~ or **bold**. */
+function sidePhrasing(c: Change, mine: 'delete' | 'insert'): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const p of sidePieces(c, mine)) {
+    if (!p.changed) { out.push(text(p.text)); continue; }
+    const [lead, words, trail] = splitSpace(p.text);
+    if (lead) out.push(text(lead));
+    if (words) out.push(mine === 'delete' ? { type: 'delete', children: [text(words)] } : strong(words));
+    if (trail) out.push(text(trail));
+  }
+  return out;
+}
