@@ -44,7 +44,8 @@ describe('tags of a pair', () => {
     expect(classifyPair('Staff must share the record.', 'Staff must not share the record.').tags).toContain('duty-reversed');
   });
   it('timescales: changed, and the same timescale in other words is not', () => {
-    expect(classifyPair('A decision must be made within one working day.', 'A decision must be made within 3 working days.').timescale).toEqual({ from: ['within 1 working day'], to: ['within 3 working day'] });
+    expect(classifyPair('A decision must be made within one working day.', 'A decision must be made within 3 working days.').timescale).toEqual({ from: ['within one working day'], to: ['within 3 working days'] });
+    expect(classifyPair('Visits happen within five working days.', 'Visits happen within 5 working days.').tags).not.toContain('timescale-changed');
     expect(classifyPair('Reviews happen annually.', 'Reviews happen once a year.').tags).not.toContain('timescale-changed');
     expect(timescales('See section 47 of the Children Act 1989.')).toEqual([]);
   });

@@ -18,15 +18,22 @@ const PATTERNS = [
 // Cheap screen: most sentences name no time at all.
 const MAYBE_TIME = /\d|\b(?:minutes?|hours?|days?|weeks?|fortnight(?:ly)?|months?|monthly|years?|annually|quarterly|weekly|daily|immediately|promptly|delay|soon)\b/i;
 
-export function timescales(text: string): string[] {
+export interface Timescale {
+  /** As written: "within five working days". */
+  text: string;
+  /** Normalised for comparison: "within 5 working day". */
+  key: string;
+}
+
+export function timescales(text: string): Timescale[] {
   if (!MAYBE_TIME.test(text)) return [];
-  const found: { at: number; end: number; value: string }[] = [];
+  const found: { at: number; end: number; value: Timescale }[] = [];
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const at = m.index;
       const end = at + m[0].length;
       if (found.some((f) => at < f.end && end > f.at)) continue;
-      found.push({ at, end, value: normalise(m[0]) });
+      found.push({ at, end, value: { text: m[0], key: normalise(m[0]) } });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.value);
@@ -57,9 +64,10 @@ const FREQUENCIES: Record<string, string> = {
 };
 
 export function compareTimescales(oldText: string | null, newText: string | null): TimescaleChange | undefined {
-  const a = oldText ? timescales(oldText) : [];
-  const b = newText ? timescales(newText) : [];
-  if (a.join('|') === b.join('|')) return undefined;
   if (!oldText || !newText) return undefined;
-  return { from: a, to: b };
+  const a = timescales(oldText);
+  const b = timescales(newText);
+  const keys = (xs: Timescale[]) => xs.map((x) => x.key).join('|');
+  if (keys(a) === keys(b)) return undefined;
+  return { from: a.map((x) => x.text), to: b.map((x) => x.text) };
 }

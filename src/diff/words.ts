@@ -2,7 +2,7 @@
 // jsdiff is bounded by maxEditLength: on a pair that differs almost entirely it
 // returns undefined instead of searching the whole edit graph, and we report a
 // whole-sentence replacement — the honest answer for such a pair anyway.
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import type { Op } from '../types.js';
 
 const MAX_EDIT_LENGTH = 400;
@@ -15,7 +15,54 @@ export function wordOps(oldText: string, newText: string): Op[] {
   if (!newText) return [{ op: 'delete', text: oldText }];
   const replace: Op[] = [{ op: 'delete', text: oldText }, { op: 'insert', text: newText }];
   if (oldText.length + newText.length > MAX_UNIT_CHARS) return replace;
-  const changes = diffWords(oldText, newText, { maxEditLength: MAX_EDIT_LENGTH });
+  // Whitespace is a token of its own, so the operations of each side join back
+  // into exactly that side's text (diffWords may move a space across an edit).
+  const changes = diffWordsWithSpace(oldText, newText, { maxEditLength: MAX_EDIT_LENGTH });
   if (!changes) return replace;
-  return changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
+  return coalesce(changes.map((c): Op => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value })));
+}
+
+/**
+ * A space shared by two edits ("[-faced-] [-by the child-]") belongs to the edit:
+ * each run of edits separated only by whitespace becomes one deletion and one
+ * insertion, and each side still joins back into its exact text.
+ */
+function coalesce(ops: Op[]): Op[] {
+  const out: Op[] = [];
+  for (let i = 0; i < ops.length; ) {
+    if (ops[i]!.op === 'equal') {
+      out.push(ops[i++]!);
+      continue;
+    }
+    let end = i;
+    for (let k = i; k < ops.length; k++) {
+      const o = ops[k]!;
+      if (o.op !== 'equal') end = k;
+      else if (o.text.trim() !== '') break;
+    }
+    let del = '';
+    let ins = '';
+    for (let k = i; k <= end; k++) {
+      const o = ops[k]!;
+      if (o.op !== 'insert') del += o.text;
+      if (o.op !== 'delete') ins += o.text;
+    }
+    // Whitespace both sides end with is unchanged text, not part of the edit.
+    const tail = del && ins ? commonSpaceSuffix(del, ins) : '';
+    if (del) out.push({ op: 'delete', text: del.slice(0, del.length - tail.length) });
+    if (ins) out.push({ op: 'insert', text: ins.slice(0, ins.length - tail.length) });
+    if (tail) {
+      const next = ops[end + 1];
+      if (next?.op === 'equal') next.text = tail + next.text;
+      else out.push({ op: 'equal', text: tail });
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
+function commonSpaceSuffix(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n] && /\s/.test(a[a.length - 1 - n]!)) n++;
+  return n ? a.slice(a.length - n) : '';
 }
