@@ -194,11 +194,12 @@ function groupLines(page: number, items: Item[]): Line[] {
 /**
  * Lines that sit in the page margins: walking in from the top (and the bottom) edge, at most two
  * lines within the outer 15 % of the page, ended by a clear gap (more than 1.5 body-text ems of
- * white space between the lines) before the body text.
+ * white space between the lines) or by a step from small type up to body type before the body text.
  */
 function marginLines(p: PageLines, bodySize: number): Set<Line> {
   const out = new Set<Line>();
   const clearance = (upper: Line, lower: Line): number => upper.y - lower.y - 0.8 * lower.size - 0.2 * upper.size;
+  const small = (l: Line): boolean => l.size < bodySize * 0.85;
   const fromEdge = (ordered: Line[], inBand: (l: Line) => boolean, top: boolean): void => {
     const taken: Line[] = [];
     for (let i = 0; i < ordered.length && i < 2; i++) {
@@ -206,7 +207,12 @@ function marginLines(p: PageLines, bodySize: number): Set<Line> {
       if (!inBand(line)) return;
       taken.push(line);
       const next = ordered[i + 1];
-      if (!next || (top ? clearance(line, next) : clearance(next, line)) > 1.5 * bodySize) {
+      // On a small page with narrow margins and large body type, the first body line lies within
+      // 1.5 ems of the header (and inside the 15 % band). A header in small type is still set
+      // apart by its size, so the change of size ends the margin as surely as white space does.
+      // Only a candidate, never removed for that alone: it must still repeat on most pages.
+      const sizeStep = next !== undefined && small(line) && !small(next);
+      if (!next || sizeStep || (top ? clearance(line, next) : clearance(next, line)) > 1.5 * bodySize) {
         for (const l of taken) out.add(l);
         return;
       }
@@ -336,11 +342,17 @@ function linesToMarkdown(pages: PageLines[]): { markdown: string; pages: number[
       // A paragraph cut by the page break goes on when the previous line ran to the margin and the
       // next line does not look like the start of something new. In a hanging-indent block (a
       // numbered item) a line at the inner x goes on; elsewhere a sentence end just before the
-      // break, followed by a capital, is taken as a paragraph end.
+      // break, followed by a capital, is taken as a paragraph end — unless the text is justified:
+      // there only a paragraph's last line stops short, so a line flush with the lines above it
+      // (all ending at one x, which ragged text hardly ever does) says the paragraph goes on.
       const first = current.lines[0]!;
       const hangingContinuation = startsItem(first) && l.x0 > first.x0 + 1.5 && !xSplit;
+      const end = prev.x1;
+      const justifiedContinuation = current.lines.length >= 2 && current.lines.every((c) => Math.abs(c.x1 - end) < 0.5);
       const endsSentence = /[.:;!?]["'”’)]?$/.test(prev.text) && /^[\p{Lu}\d"“‘(]/u.test(l.text);
-      split = !sameStyle || isLarge(l) || current.bold || endsEarly(prev, l) || startsItem(l) || xSplit || (!hangingContinuation && endsSentence);
+      split =
+        !sameStyle || isLarge(l) || current.bold || endsEarly(prev, l) || startsItem(l) || xSplit ||
+        (!hangingContinuation && !justifiedContinuation && endsSentence);
     } else {
       const gap = prev.y - l.y;
       const expected = spacing * (Math.max(l.size, prev.size) / bodySize);

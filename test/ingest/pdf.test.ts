@@ -140,6 +140,75 @@ describe('PDF reader (other layouts)', () => {
   });
 });
 
+describe('PDF reader (small pages, narrow margins, short and right- or left-aligned running headers)', () => {
+  // The bundled 2015 excerpt in large type: a header set close to the body (inside 1.5 ems and the
+  // 15 % band) must still be recognised by repeating in small type, and paragraphs cut by page
+  // breaks must be rejoined.
+  const GUIDANCE_2015 = new URL('../../guidance/wt-2015.md', import.meta.url);
+  const print = async (name: string, md: string, css: string, options: Parameters<import('playwright-core').Page['pdf']>[0]): Promise<string> => {
+    const page = await browser.newPage();
+    await page.setContent(markdownToHtml(md, css));
+    const path = join(dir, name);
+    await page.pdf({ path, displayHeaderFooter: true, ...options });
+    await page.close();
+    return path;
+  };
+  // "Working Together" is also in the title: count it rather than forbid it.
+  const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
+
+  it('A6, 1 cm margins, a short right-aligned header in 7px type: no "- Working Together", paragraphs rejoined', async () => {
+    const md = await readFile(GUIDANCE_2015, 'utf8');
+    const pdf = await print('a6.pdf', md, 'body { font-family: serif; font-size: 18pt; }', {
+      format: 'A6',
+      headerTemplate: '<div style="font-size:7px;width:100%;text-align:right">Working Together</div>',
+      footerTemplate: '<div style="font-size:7px;width:100%;text-align:center"><span class="pageNumber"></span></div>',
+      margin: { top: '1.5cm', bottom: '1.5cm', left: '1cm', right: '1cm' },
+    });
+    const raw = await rawPageTexts(pdf);
+    expect(raw.length).toBeGreaterThanOrEqual(4);
+    expect(raw.every((t) => t.includes('Working Together'))).toBe(true);
+    const { markdown } = await readInput(pdf);
+    expect(markdown).not.toMatch(/^(?:- )?Working Together$/m);
+    expect(occurrences(markdown, 'Working Together')).toBe(occurrences(md, 'Working Together'));
+    expect(markdown).toContain('services are to be delivered, and what actions are to be undertaken');
+    expect(blocksOf(markdown)).toEqual(blocksOf(md));
+  });
+
+  it('Letter, a left-aligned header and a "Page N of M" footer', async () => {
+    const md = await readFile(GUIDANCE_2015, 'utf8');
+    const pdf = await print('letter.pdf', md, 'body { font-family: serif; font-size: 18pt; }', {
+      format: 'Letter',
+      headerTemplate: '<div style="font-size:8px;width:100%;text-align:left;padding-left:1cm">Working Together</div>',
+      footerTemplate: '<div style="font-size:8px;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+      margin: { top: '1.5cm', bottom: '1.5cm', left: '1cm', right: '1cm' },
+    });
+    expect((await rawPageTexts(pdf)).length).toBeGreaterThanOrEqual(2);
+    const { markdown } = await readInput(pdf);
+    expect(markdown).not.toMatch(/^(?:- )?Working Together$|Page \d+ of \d+/m);
+    expect(occurrences(markdown, 'Working Together')).toBe(occurrences(md, 'Working Together'));
+    expect(blocksOf(markdown)).toEqual(blocksOf(md));
+  });
+
+  it('justified text cut by a page break just after a full stop is one paragraph', async () => {
+    const md = await readFile(GUIDANCE_2015, 'utf8');
+    const pdf = await print('a6-justified.pdf', md, 'body { font-family: sans-serif; font-size: 16pt; text-align: justify; }', {
+      format: 'A6',
+      headerTemplate: '<div style="font-size:7px;width:100%;text-align:center">Working Together</div>',
+      footerTemplate: '<div style="font-size:7px;width:100%;text-align:right">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+      margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' },
+    });
+    // The fixture is what we think it is: "…the plan for the child." ends one page, "Together they…" opens the next.
+    const raw = (await rawPageTexts(pdf)).map((t) => t.replace(/\s+/g, ' '));
+    const before = raw.findIndex((t) => t.includes('the plan for the child.'));
+    expect(before).toBeGreaterThanOrEqual(0);
+    expect(raw[before]).not.toContain('Together they');
+    expect(raw[before + 1]).toContain('Together they should ask');
+    const { markdown } = await readInput(pdf);
+    expect(markdown).toContain('the plan for the child. Together they should ask');
+    expect(blocksOf(markdown)).toEqual(blocksOf(md));
+  });
+});
+
 describe('PDF errors', () => {
   it('a PDF with no text layer: "no text layer — run OCR first"', async () => {
     const page = await browser.newPage();
