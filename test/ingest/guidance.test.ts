@@ -66,7 +66,8 @@ describe('bundled guidance excerpts through every reader', () => {
     const page = await browser.newPage();
     await page.setContent(markdownToHtml(md, 'body { font-family: serif; font-size: 18pt; }'));
     const pdf = join(dir, 'compare-2015.pdf');
-    await page.pdf({ path: pdf, format: 'A5', displayHeaderFooter: true, headerTemplate: '<div style="font-size:8px;width:100%;text-align:right;padding-right:1cm">Working Together to Safeguard Children</div>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span></div>', margin: { top: '2cm', bottom: '2cm', left: '1.5cm', right: '1.5cm' } });
+    // A small page with narrow margins and a short right-aligned header: several page breaks.
+    await page.pdf({ path: pdf, format: 'A6', displayHeaderFooter: true, headerTemplate: '<div style="font-size:7px;width:100%;text-align:right">Working Together</div>', footerTemplate: '<div style="font-size:7px;width:100%;text-align:center"><span class="pageNumber"></span></div>', margin: { top: '1.5cm', bottom: '1.5cm', left: '1cm', right: '1cm' } });
     await page.close();
     const docx = join(dir, 'compare-2015.docx');
     await writeFile(docx, await markdownToDocx(md));
