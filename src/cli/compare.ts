@@ -5,7 +5,7 @@ import { compareDocuments } from '../compare.js';
 import { parseDocument } from '../parse/document.js';
 import { renderers } from '../report/index.js';
 import { isKnownTag, TAG_NAMES } from '../tags.js';
-import { UsageError } from '../errors.js';
+import { DocumentLimitError, UsageError } from '../errors.js';
 import { Timings } from '../timings.js';
 import type { Comparison } from '../types.js';
 import { summarise } from '../compare.js';
@@ -56,7 +56,7 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
   const timings = new Timings();
   const roles = flags.roles ? await loadRolesOption(flags.roles) : undefined;
   const [oldText, newText] = await timings.timeAsync('read', () => Promise.all([readTextFile(oldPath), readTextFile(newPath)]));
-  const [old, neu] = timings.time('parse', () => [parseDocument(oldText, basename(oldPath)), parseDocument(newText, basename(newPath))]);
+  const [old, neu] = timings.time('parse', () => [parseNamed(oldText, oldPath), parseNamed(newText, newPath)]);
   let comparison = compareDocuments(old, neu, {
     oldLabel: basename(oldPath),
     newLabel: basename(newPath),
@@ -71,6 +71,16 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
   else ctx.io.stdout.write(text);
   if (flags.timings) ctx.io.stderr.write(`${timings.format()}\n`);
   return comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;
+}
+
+/** Parse one input; a document beyond wtdiff's limits is reported with its path. */
+function parseNamed(text: string, path: string): ReturnType<typeof parseDocument> {
+  try {
+    return parseDocument(text, basename(path));
+  } catch (err) {
+    if (err instanceof DocumentLimitError) throw new DocumentLimitError(`${path}: ${err.message}`);
+    throw err;
+  }
 }
 
 export function filterTags(c: Comparison, only: string[]): Comparison {
