@@ -302,18 +302,24 @@ function sectionChanges(
     out.push({ kind, old: loc(so), new: loc(sn), renamed, moved, oldIndex: m.oldIndex, newIndex: m.newIndex });
   });
 
-  // Block flows between sections that have no counterpart of their own.
-  const flows = new Map<string, number>();
+  // Block flows between sections that have no counterpart of their own, indexed
+  // by each side's section: scanning every flow for every unmatched section was
+  // quadratic (10,000 renamed sections took minutes). Insertion order is kept, so
+  // ties resolve as before (first flow seen wins).
+  const flowsFrom = new Map<number, Map<number, number>>(); // old sec → new sec → blocks
+  const flowsInto = new Map<number, Map<number, number>>(); // new sec → old sec → blocks
+  const bump = (m: Map<number, Map<number, number>>, k: number, other: number) => {
+    let inner = m.get(k);
+    if (!inner) m.set(k, (inner = new Map()));
+    inner.set(other, (inner.get(other) ?? 0) + 1);
+  };
   for (const [o, n] of pairO) {
-    const key = `${oldBlocks[o]!.sec},${newBlocks[n]!.sec}`;
-    flows.set(key, (flows.get(key) ?? 0) + 1);
+    bump(flowsFrom, oldBlocks[o]!.sec, newBlocks[n]!.sec);
+    bump(flowsInto, newBlocks[n]!.sec, oldBlocks[o]!.sec);
   }
   const best = (fixed: number, side: 'old' | 'new'): [number, number] | null => {
     let top: [number, number] | null = null;
-    for (const [key, count] of flows) {
-      const [o, n] = key.split(',').map(Number) as [number, number];
-      if ((side === 'old' ? o : n) !== fixed) continue;
-      const other = side === 'old' ? n : o;
+    for (const [other, count] of (side === 'old' ? flowsFrom : flowsInto).get(fixed) ?? []) {
       if (!top || count > top[1]) top = [other, count];
     }
     return top;
