@@ -8,6 +8,7 @@ import type { CliIO } from './io.js';
 import { compareCommand } from './compare.js';
 import { UsageError, InputFileError } from '../errors.js';
 import { RoleFileError } from '../classify/lexicon.js';
+import { sanitizeForTerminal } from '../report/sanitize.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -69,6 +70,7 @@ function isExpected(err: unknown): boolean {
   return err instanceof Error && (err as Error & { exitCode?: number }).exitCode === 2;
 }
 
+/** One line, and no control sequences: messages echo paths and file contents. */
 function oneLine(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ').trim();
+  return sanitizeForTerminal(s.replace(/\s*\n\s*/g, ' ').trim());
 }
