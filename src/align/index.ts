@@ -116,8 +116,17 @@ export function align(ctx: AlignContext): Alignment {
   // Sections: renamed / moved / split / merged / added / removed.
   const sections = sectionChanges(ctx, secMatches, oldBlocks, newBlocks, pairO);
   const explained = new Set<string>(); // "oldSec,newSec" flows explained by a split or merge
+  // A section merged away sends all its blocks somewhere, and a section split off
+  // receives blocks from wherever they were: none of those blocks is "moved". (Only
+  // the one flow named in the record was exempt before, so which of two equal
+  // flows won the tie decided whether a paragraph was "moved", and swapping the
+  // sides changed the answer: found by the swap property in test/properties.)
+  const mergedOld = new Set<number>();
+  const splitNew = new Set<number>();
   for (const sc of sections) {
     if (sc.kind === 'split' || sc.kind === 'merged') explained.add(`${sc.oldIndex},${sc.newIndex}`);
+    if (sc.kind === 'merged') mergedOld.add(sc.oldIndex);
+    if (sc.kind === 'split') splitNew.add(sc.newIndex);
   }
 
   const units: Unit[] = [];
@@ -129,7 +138,7 @@ export function align(ctx: AlignContext): Alignment {
     const ob = oldBlocks[o]!;
     const nb = newBlocks[n]!;
     const sameSectionPair = secO2N.get(ob.sec) === nb.sec;
-    const moved = (!sameSectionPair && !explained.has(`${ob.sec},${nb.sec}`)) || reorderedInSection.has(o);
+    const moved = (!sameSectionPair && !explained.has(`${ob.sec},${nb.sec}`) && !mergedOld.has(ob.sec) && !splitNew.has(nb.sec)) || reorderedInSection.has(o);
     const inner: Unit[] = [];
     if (ob.block.text !== nb.block.text) {
       const so = sentO(ob);
