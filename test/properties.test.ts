@@ -40,12 +40,16 @@ const docArb: fc.Arbitrary<Doc> = fc
   .chain((headings) => fc.tuple(...headings.map((h) => fc.array(paraArb, { minLength: 0, maxLength: 4 }).map((paras) => ({ heading: h, paras })))))
   .map((sections) => ({ sections }));
 
-/** Wrap words into lines no wider than `width` (a reflow changes only this). */
+/**
+ * Wrap words into lines no wider than `width` (a reflow changes only this). A line
+ * never starts with "1." — markdown would read that as a new list item, which is
+ * a change of structure, not a reflow (seed 245740731 found this in the generator).
+ */
 function wrap(text: string, width: number, indent: string): string {
   const lines: string[] = [];
   let line = '';
   for (const w of text.split(' ')) {
-    if (line && line.length + 1 + w.length > width) {
+    if (line && line.length + 1 + w.length > width && !/^\d+[.)]$/.test(w)) {
       lines.push(line);
       line = w;
     } else line = line ? `${line} ${w}` : w;
@@ -167,7 +171,9 @@ function counts(c: Comparison): { added: number; removed: number; changed: numbe
 }
 
 // Enough cases to matter, small enough for a CI run (whole file well under 60 s).
-const RUNS = { noCrash: 800, self: 800, swap: 400, reconstruct: 600, move: 600, reflow: 600 };
+// WTDIFF_PROPERTY_SCALE=10 multiplies every count for a longer local hunt.
+const SCALE = Math.max(1, Number(process.env['WTDIFF_PROPERTY_SCALE'] ?? 1) || 1);
+const RUNS = { noCrash: 800 * SCALE, self: 800 * SCALE, swap: 400 * SCALE, reconstruct: 600 * SCALE, move: 600 * SCALE, reflow: 600 * SCALE };
 const SETTINGS = { verbose: 1 as const };
 
 // Failing seeds found while writing these properties, kept as regressions:
@@ -178,6 +184,7 @@ const REGRESSIONS: { property: keyof typeof RUNS; seed: number; path: string }[]
   { property: 'reconstruct', seed: -395666639, path: '111:5:1:1:1:1:1:1:2:4:5:10:8:9:10:10:10:10:10:10:11:3:7:8:4:3:5:7:7:7:7:7:7:7:7:8:8:8:8:8:8:8:9:0:7:8:8:1:3:6:3:3' },
   // A paragraph leaving a merged section was "moved" in one direction only
   // (fixed in src/align/index.ts; shrunk example below).
+  { property: 'reflow', seed: 245740731, path: '87:9:1:1:1:1:1:1:4:3:3:3:3:3:3:3:5:5:5:5:5:5:5:5:5:7:13:13:13:13:13:13:16:11:12:11:1:0:5:8:7:7:7:7:7:7:7:7:7:7:6:6:6:6:6:3:4' },
   { property: 'swap', seed: -795327204, path: '365:11:3:2:3:3:3:3:3:3:3:3:4:4:4:4:4:4:4:6:5:5:5:5:5:5:6:6:6:6:6:6:6:6:7:7:7:7:7:7:7:10:11:11:9:10:10:13:9:9:10:9:12:9:10:14:4:8:9:11:11:11:4:4' },
 ];
 
@@ -232,27 +239,27 @@ const props = {
 describe('compare() properties', () => {
   it(`never crashes on noisy markdown (${RUNS.noCrash} runs)`, () => {
     fc.assert(props.noCrash, { ...SETTINGS, numRuns: RUNS.noCrash });
-  }, 120_000);
+  }, 120_000 * SCALE);
 
   it(`a document compared with itself has no changes (${RUNS.self} runs)`, () => {
     fc.assert(props.self, { ...SETTINGS, numRuns: RUNS.self });
-  }, 120_000);
+  }, 120_000 * SCALE);
 
   it(`swapping sides swaps added and removed (${RUNS.swap} runs)`, () => {
     fc.assert(props.swap, { ...SETTINGS, numRuns: RUNS.swap });
-  }, 120_000);
+  }, 120_000 * SCALE);
 
   it(`every new sentence is old, or the new text of a change (${RUNS.reconstruct} runs)`, () => {
     fc.assert(props.reconstruct, { ...SETTINGS, numRuns: RUNS.reconstruct });
-  }, 120_000);
+  }, 120_000 * SCALE);
 
   it(`a paragraph moved unchanged is never wording (${RUNS.move} runs)`, () => {
     fc.assert(props.move, { ...SETTINGS, numRuns: RUNS.move });
-  }, 120_000);
+  }, 120_000 * SCALE);
 
   it(`reflow and renumbering are no changes (${RUNS.reflow} runs)`, () => {
     fc.assert(props.reflow, { ...SETTINGS, numRuns: RUNS.reflow });
-  }, 120_000);
+  }, 120_000 * SCALE);
 
   it('regression: sentence boundaries do not depend on line wrapping', () => {
     const doc: Doc = { sections: [{ heading: 'Escalation', paras: [{ kind: 'p', sentences: ['The plan must plan plan 1.', 'The plan must plan 1.'], start: 1, width: 20 }] }, { heading: 'Reviews', paras: [] }] };
@@ -275,6 +282,13 @@ describe('compare() properties', () => {
     const a = render(doc);
     const b = render(apply(doc, [{ op: 'move', from: 0, to: 852420269 }, { op: 'rename', at: 0, heading: 'Chapter one' }]));
     expect(counts(compare(b, a))).toEqual(counts(compare(a, b)));
+  });
+
+  it('regression: the generator never reflows "1." to the start of a line', () => {
+    const doc: Doc = { sections: [{ heading: 'Referral', paras: [] }, { heading: 'Assessment', paras: [{ kind: 'p', sentences: ['The plan must plan plan plan 1.', 'The plan must plan 1.'], start: 1, width: 31 }] }, { heading: 'Training', paras: [] }, { heading: 'Escalation', paras: [] }] };
+    const b = render(apply(doc, [{ op: 'reflow', at: 0, width: 15 }]));
+    expect(b).not.toMatch(/\n\d+\. /);
+    expect(compare(render(doc), b).changes).toEqual([]);
   });
 
   it.each(REGRESSIONS.length ? REGRESSIONS : [null])('regression seed %o', (r) => {
