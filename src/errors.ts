@@ -12,3 +12,12 @@ export class InputFileError extends Error {
 export class RoleFileError extends Error {
   override readonly name = 'RoleFileError';
 }
+
+/**
+ * A document beyond what wtdiff handles in bounded time and memory (nesting
+ * thousands of levels deep). exitCode 2 makes the CLI print it on one line.
+ */
+export class DocumentLimitError extends Error {
+  override readonly name = 'DocumentLimitError';
+  readonly exitCode = 2;
+}

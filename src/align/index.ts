@@ -118,8 +118,17 @@ export function align(ctx: AlignContext): Alignment {
   // Sections: renamed / moved / split / merged / added / removed.
   const sections = sectionChanges(ctx, secMatches, oldBlocks, newBlocks, pairO);
   const explained = new Set<string>(); // "oldSec,newSec" flows explained by a split or merge
+  // A section merged away sends all its blocks somewhere, and a section split off
+  // receives blocks from wherever they were: none of those blocks is "moved". (Only
+  // the one flow named in the record was exempt before, so which of two equal
+  // flows won the tie decided whether a paragraph was "moved", and swapping the
+  // sides changed the answer: found by the swap property in test/properties.)
+  const mergedOld = new Set<number>();
+  const splitNew = new Set<number>();
   for (const sc of sections) {
     if (sc.kind === 'split' || sc.kind === 'merged') explained.add(`${sc.oldIndex},${sc.newIndex}`);
+    if (sc.kind === 'merged') mergedOld.add(sc.oldIndex);
+    if (sc.kind === 'split') splitNew.add(sc.newIndex);
   }
 
   const units: Unit[] = [];
@@ -134,13 +143,13 @@ export function align(ctx: AlignContext): Alignment {
     const ob = oldBlocks[o]!;
     const nb = newBlocks[n]!;
     const sameSectionPair = secO2N.get(ob.sec) === nb.sec;
-    const moved = (!sameSectionPair && !explained.has(`${ob.sec},${nb.sec}`)) || reorderedInSection.has(o);
+    const moved = (!sameSectionPair && !explained.has(`${ob.sec},${nb.sec}`) && !mergedOld.has(ob.sec) && !splitNew.has(nb.sec)) || reorderedInSection.has(o);
     const inner: Unit[] = [];
     if (ob.block.text !== nb.block.text) {
       const so = sentO(ob);
       const sn = sentN(nb);
       const r = alignSequences(so, sn, { key: (s) => s.key, similarity: sentenceSim, threshold: SENTENCE_SIMILAR });
-      for (const s of oneForOne(r.steps)) inner.push(stepUnit(s, ob, nb, so, sn, n));
+      for (const s of ob.block.kind === 'tableRow' && nb.block.kind === 'tableRow' ? oneForOne(r.steps) : r.steps) inner.push(stepUnit(s, ob, nb, so, sn, n));
       for (const [i, j] of r.reordered) inner.push({ type: 'pair', old: ref(ob, so[i]!), new: ref(nb, sn[j]!), moved: false, order: order(n, j) });
     }
     if (moved) units.push({ type: 'movedBlock', old: { section: ob.section, block: ob.block }, new: { section: nb.section, block: nb.block }, inner, order: order(n, 0) });
@@ -191,8 +200,8 @@ export function align(ctx: AlignContext): Alignment {
 }
 
 /**
- * Inside a paired block, one sentence replaced by one other in the same place is
- * a changed sentence however different (a table cell, a rewritten sentence).
+ * Table cells are positional: inside a paired row, one cell replaced by one other
+ * in the same place is a changed cell however different ("Team manager" → "Social worker").
  */
 function oneForOne(steps: Step[]): Step[] {
   const out: Step[] = [];
@@ -331,18 +340,24 @@ function sectionChanges(
     out.push({ kind, old: loc(so), new: loc(sn), renamed, moved, oldIndex: m.oldIndex, newIndex: m.newIndex });
   });
 
-  // Block flows between sections that have no counterpart of their own.
-  const flows = new Map<string, number>();
+  // Block flows between sections that have no counterpart of their own, indexed
+  // by each side's section: scanning every flow for every unmatched section was
+  // quadratic (10,000 renamed sections took minutes). Insertion order is kept, so
+  // ties resolve as before (first flow seen wins).
+  const flowsFrom = new Map<number, Map<number, number>>(); // old sec → new sec → blocks
+  const flowsInto = new Map<number, Map<number, number>>(); // new sec → old sec → blocks
+  const bump = (m: Map<number, Map<number, number>>, k: number, other: number) => {
+    let inner = m.get(k);
+    if (!inner) m.set(k, (inner = new Map()));
+    inner.set(other, (inner.get(other) ?? 0) + 1);
+  };
   for (const [o, n] of pairO) {
-    const key = `${oldBlocks[o]!.sec},${newBlocks[n]!.sec}`;
-    flows.set(key, (flows.get(key) ?? 0) + 1);
+    bump(flowsFrom, oldBlocks[o]!.sec, newBlocks[n]!.sec);
+    bump(flowsInto, newBlocks[n]!.sec, oldBlocks[o]!.sec);
   }
   const best = (fixed: number, side: 'old' | 'new'): [number, number] | null => {
     let top: [number, number] | null = null;
-    for (const [key, count] of flows) {
-      const [o, n] = key.split(',').map(Number) as [number, number];
-      if ((side === 'old' ? o : n) !== fixed) continue;
-      const other = side === 'old' ? n : o;
+    for (const [other, count] of (side === 'old' ? flowsFrom : flowsInto).get(fixed) ?? []) {
       if (!top || count > top[1]) top = [other, count];
     }
     return top;

@@ -23,6 +23,7 @@ export interface SectionMatch {
 const CONTENT_THRESHOLD = 0.5;
 const HEADING_THRESHOLD = 0.5;
 const PAIRWISE_LIMIT = 40_000;
+const SHARED_BLOCK_LIMIT = 40;
 
 export function matchSections(old: readonly ParsedSection[], neu: readonly ParsedSection[]): SectionMatch[] {
   const matches: SectionMatch[] = [];
@@ -99,7 +100,16 @@ function contentPairs(
   } else {
     const byBlock = new Map<string, number[]>();
     for (const n of newFree) for (const b of neu[n]!.blocks) (byBlock.get(b.key) ?? byBlock.set(b.key, []).get(b.key)!).push(n);
-    for (const o of oldFree) for (const b of old[o]!.blocks) for (const n of byBlock.get(b.key) ?? []) candidates.add(`${o},${n}`);
+    // A paragraph repeated in many sections ("Not applicable.") says nothing about
+    // which section is which, and pairing through it was all-pairs: 10,000 renamed
+    // sections of the same text built 10^8 candidates and crashed. Skip such keys.
+    for (const o of oldFree) {
+      for (const b of old[o]!.blocks) {
+        const list = byBlock.get(b.key);
+        if (!list || list.length > SHARED_BLOCK_LIMIT) continue;
+        for (const n of list) candidates.add(`${o},${n}`);
+      }
+    }
   }
 
   const scored: { o: number; n: number; score: number }[] = [];

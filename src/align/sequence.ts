@@ -1,7 +1,8 @@
 // Pairing two ordered sequences (blocks of a section, sentences of a block):
 // identical keys first, kept in order; then, in each gap between those anchors,
-// similar items. Linear-ish: anchors by hashing plus a longest increasing
-// subsequence (n log n), similarity only inside gaps and only within a window.
+// similar items. Anchors come from a bounded Myers diff of the keys; similarity
+// is computed only inside gaps, and only within a window when a gap is large.
+import { diffArrays } from 'diff';
 
 export type Step = [number, number] | [number, null] | [null, number];
 
@@ -25,11 +26,16 @@ const WINDOW = 24;
 
 export function alignSequences<T>(a: readonly T[], b: readonly T[], opts: SequenceOptions<T>): SequenceAlignment {
   const { anchors, reordered } = exactAnchors(a.map(opts.key), b.map(opts.key));
+  // Items paired out of order are settled: keep them out of the gaps.
+  const skipA = new Set(reordered.map((r) => r[0]));
+  const skipB = new Set(reordered.map((r) => r[1]));
   const steps: Step[] = [];
   let i = 0;
   let j = 0;
   for (const [ai, bj] of [...anchors, [a.length, b.length] as [number, number]]) {
-    alignGap(a, b, i, ai, j, bj, opts, steps);
+    const ga = range(i, ai).filter((x) => !skipA.has(x));
+    const gb = range(j, bj).filter((y) => !skipB.has(y));
+    alignGap(a, b, ga, gb, opts, steps);
     if (ai < a.length) steps.push([ai, bj]);
     i = ai + 1;
     j = bj + 1;
@@ -37,8 +43,50 @@ export function alignSequences<T>(a: readonly T[], b: readonly T[], opts: Sequen
   return { steps, reordered };
 }
 
-/** Pairs of equal keys that keep their order (LIS), and those that do not. */
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+// Myers' diff (jsdiff's diffArrays) finds the longest run of equal keys in order,
+// which matters when keys repeat (the same sentence many times); it is bounded, and
+// beyond the bound we fall back to pairing occurrences in order plus an LIS.
+const MAX_KEY_EDITS = 2000;
+
+/** Pairs of equal keys that keep their order, and equal keys found out of order. */
 function exactAnchors(ka: string[], kb: string[]): { anchors: [number, number][]; reordered: [number, number][] } {
+  const changes = ka.length && kb.length ? diffArrays(ka, kb, { maxEditLength: MAX_KEY_EDITS }) : undefined;
+  if (!changes) return anchorsByOccurrence(ka, kb);
+  const anchors: [number, number][] = [];
+  const removed = new Map<string, number[]>();
+  const added: [string, number][] = [];
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.added) {
+      for (let k = 0; k < n; k++) added.push([kb[j + k]!, j + k]);
+      j += n;
+    } else if (c.removed) {
+      for (let k = 0; k < n; k++) (removed.get(ka[i + k]!) ?? removed.set(ka[i + k]!, []).get(ka[i + k]!)!).push(i + k);
+      i += n;
+    } else {
+      for (let k = 0; k < n; k++) anchors.push([i + k, j + k]);
+      i += n;
+      j += n;
+    }
+  }
+  // An item removed here and the same item added there has moved.
+  const reordered: [number, number][] = [];
+  for (const [key, jj] of added) {
+    const list = removed.get(key);
+    if (list?.length) reordered.push([list.shift()!, jj]);
+  }
+  return { anchors, reordered };
+}
+
+function anchorsByOccurrence(ka: string[], kb: string[]): { anchors: [number, number][]; reordered: [number, number][] } {
   const positions = new Map<string, number[]>();
   kb.forEach((k, j) => {
     const list = positions.get(k);
@@ -87,27 +135,27 @@ export function longestIncreasing(values: number[]): Set<number> {
   return keep;
 }
 
-function alignGap<T>(a: readonly T[], b: readonly T[], i0: number, i1: number, j0: number, j1: number, opts: SequenceOptions<T>, out: Step[]): void {
-  const n = i1 - i0;
-  const m = j1 - j0;
-  if (n === 0) {
-    for (let j = j0; j < j1; j++) out.push([null, j]);
+function alignGap<T>(a: readonly T[], b: readonly T[], ga: number[], gb: number[], opts: SequenceOptions<T>, out: Step[]): void {
+  if (!ga.length) {
+    for (const y of gb) out.push([null, y]);
     return;
   }
-  if (m === 0) {
-    for (let i = i0; i < i1; i++) out.push([i, null]);
+  if (!gb.length) {
+    for (const x of ga) out.push([x, null]);
     return;
   }
-  if (n * m <= DP_LIMIT) dpGap(a, b, i0, n, j0, m, opts, out);
-  else greedyGap(a, b, i0, i1, j0, j1, opts, out);
+  if (ga.length * gb.length <= DP_LIMIT) dpGap(a, b, ga, gb, opts, out);
+  else greedyGap(a, b, ga, gb, opts, out);
 }
 
 /** Monotone alignment maximising the summed similarity of accepted pairs. */
-function dpGap<T>(a: readonly T[], b: readonly T[], i0: number, n: number, j0: number, m: number, opts: SequenceOptions<T>, out: Step[]): void {
+function dpGap<T>(a: readonly T[], b: readonly T[], ga: number[], gb: number[], opts: SequenceOptions<T>, out: Step[]): void {
+  const n = ga.length;
+  const m = gb.length;
   const sim = new Float64Array(n * m);
   for (let x = 0; x < n; x++) {
     for (let y = 0; y < m; y++) {
-      const s = opts.similarity(a[i0 + x]!, b[j0 + y]!);
+      const s = opts.similarity(a[ga[x]!]!, b[gb[y]!]!);
       sim[x * m + y] = s >= opts.threshold ? s : 0;
     }
   }
@@ -125,40 +173,38 @@ function dpGap<T>(a: readonly T[], b: readonly T[], i0: number, n: number, j0: n
   while (x < n && y < m) {
     const s = sim[x * m + y]!;
     if (s > 0 && score[x * w + y] === s + score[(x + 1) * w + y + 1]!) {
-      out.push([i0 + x, j0 + y]);
+      out.push([ga[x]!, gb[y]!]);
       x++;
       y++;
     } else if (score[x * w + y] === score[(x + 1) * w + y]) {
-      out.push([i0 + x, null]);
-      x++;
+      out.push([ga[x++]!, null]);
     } else {
-      out.push([null, j0 + y]);
-      y++;
+      out.push([null, gb[y++]!]);
     }
   }
-  for (; x < n; x++) out.push([i0 + x, null]);
-  for (; y < m; y++) out.push([null, j0 + y]);
+  for (; x < n; x++) out.push([ga[x]!, null]);
+  for (; y < m; y++) out.push([null, gb[y]!]);
 }
 
-function greedyGap<T>(a: readonly T[], b: readonly T[], i0: number, i1: number, j0: number, j1: number, opts: SequenceOptions<T>, out: Step[]): void {
-  let j = j0;
-  for (let i = i0; i < i1; i++) {
+function greedyGap<T>(a: readonly T[], b: readonly T[], ga: number[], gb: number[], opts: SequenceOptions<T>, out: Step[]): void {
+  let j = 0;
+  for (const x of ga) {
     let best = -1;
     let bestSim = opts.threshold;
-    for (let y = j; y < Math.min(j1, j + WINDOW); y++) {
-      const s = opts.similarity(a[i]!, b[y]!);
+    for (let y = j; y < Math.min(gb.length, j + WINDOW); y++) {
+      const s = opts.similarity(a[x]!, b[gb[y]!]!);
       if (s >= bestSim) {
         bestSim = s;
         best = y;
       }
     }
     if (best < 0) {
-      out.push([i, null]);
+      out.push([x, null]);
       continue;
     }
-    for (; j < best; j++) out.push([null, j]);
-    out.push([i, best]);
+    for (; j < best; j++) out.push([null, gb[j]!]);
+    out.push([x, gb[best]!]);
     j = best + 1;
   }
-  for (; j < j1; j++) out.push([null, j]);
+  for (; j < gb.length; j++) out.push([null, gb[j]!]);
 }

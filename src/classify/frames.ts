@@ -68,8 +68,13 @@ const STOPS = new Set(['with', 'by', 'and', ',', ';', ':', '.', '!', '?', 'in', 
 const DIRECTIVE_REACH = 3;
 const PHRASE_WORDS = 5;
 
+// Frames are read from at most this many words of a sentence. Real sentences are far
+// shorter; the bound keeps a pathological megabyte "sentence" linear (several rules
+// compare every modal with every predicate).
+const MAX_TOKENS = 600;
+
 export function analyseSentence(text: string, lexicon: RoleLexicon): Frame {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text).slice(0, MAX_TOKENS);
   const frame: Frame = { isDecision: false, mainPredicate: '', modals: [], predicates: [], mentions: [] };
   // Each coordinated clause ("…, and the manager should record the decision") has its own subject.
   for (const [from, to] of clauses(tokens)) analyseClause(text, tokens, from, to, lexicon, frame);

@@ -45,8 +45,14 @@ function lemma(word: string): string {
 export function replacementKey(h: Hunk): string | null {
   const d = (h.deleted.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
   const i = (h.inserted.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
-  const dl = d.map(lemma).filter((w) => !i.map(lemma).includes(w));
-  const il = i.map(lemma).filter((w) => !d.map(lemma).includes(w));
+  // Lemma sets computed once: the former per-word `i.map(lemma).includes(w)` was
+  // quadratic and hung on a changed megabyte-long sentence (one hunk of 100k words).
+  const dLemmas = d.map(lemma);
+  const iLemmas = i.map(lemma);
+  const dSet = new Set(dLemmas);
+  const iSet = new Set(iLemmas);
+  const dl = dLemmas.filter((w) => !iSet.has(w));
+  const il = iLemmas.filter((w) => !dSet.has(w));
   if (!dl.length || !il.length || dl.length > MAX_WORDS || il.length > MAX_WORDS) return null;
   const from = dl.join(' ');
   const to = il.join(' ');

@@ -76,6 +76,7 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
   return comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;
 }
 
+/** Parse one input; a document beyond wtdiff's limits is reported with its path. */
 export function filterTags(c: Comparison, only: string[]): Comparison {
   const changes = c.changes.filter((ch) => ch.tags.some((t) => only.includes(t)));
   return { ...c, changes, summary: summarise(changes) };

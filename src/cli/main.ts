@@ -7,6 +7,7 @@ import { CliContext } from './context.js';
 import type { CliIO } from './io.js';
 import type { Command as CommandType } from 'commander';
 import { UsageError, InputFileError, RoleFileError } from '../errors.js';
+import { sanitizeForTerminal } from '../report/sanitize.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -80,6 +81,7 @@ function isExpected(err: unknown): boolean {
   return err instanceof Error && (err as Error & { exitCode?: number }).exitCode === 2;
 }
 
+/** One line, and no control sequences: messages echo paths and file contents. */
 function oneLine(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ').trim();
+  return sanitizeForTerminal(s.replace(/\s*\n\s*/g, ' ').trim());
 }

@@ -8,9 +8,14 @@ import { unifyPunctuation } from '../text/normalise.js';
 const VARIANT = new Map<string, string>();
 for (const group of spelling.variants as string[][]) for (const form of group) VARIANT.set(form, group[0]!);
 
+const MAX_WORD = 64;
+
 function canonicalWord(word: string): string {
   const listed = VARIANT.get(word);
   if (listed) return listed;
+  // The suffix patterns below backtrack quadratically on a very long "word" (a
+  // megabyte of letters with no space hung the diff stage); no real word is this long.
+  if (word.length > MAX_WORD) return word;
   // British and American endings: organise/organize, organisation/organization, analyse/analyze.
   return word
     .replace(/(\w{2,})iz(e|es|ed|ing|ation|ations|er|ers)$/, '$1is$2')

@@ -122,8 +122,15 @@ const SNIFFED_NAME: Record<Sniffed, string> = {
  * binary junk, is rejected: reading it would compare the wrong thing.
  */
 export function chooseFormat(source: string, bytes: Uint8Array, claimed: InputFormat | undefined): InputFormat {
+  // An empty text file is an empty document (everything in the other one is added or removed).
+  if (bytes.length === 0) {
+    if (claimed === 'pdf' || claimed === 'docx') throw cannotRead(source, 'the file is empty');
+    return claimed ?? 'markdown';
+  }
   const actual = sniff(bytes);
-  if (bytes.length === 0) throw cannotRead(source, 'the file is empty');
+  // A file named as markdown or text that is valid UTF-8 is read as text even when it is
+  // full of control characters: they are the document's (and never reach the terminal).
+  if (actual === 'binary' && (claimed === 'markdown' || claimed === 'text') && isPlainUtf8(bytes)) return claimed;
   switch (actual) {
     case 'pdf':
     case 'docx':
@@ -185,4 +192,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return i;
+}
+
+function isPlainUtf8(bytes: Uint8Array): boolean {
+  if (bytes.includes(0) || BINARY_MAGIC.some((m) => startsWith(bytes, m))) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

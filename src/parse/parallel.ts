@@ -6,6 +6,8 @@
 import { Worker } from 'node:worker_threads';
 import { parseDocument, type ParsedDocument } from './document.js';
 import { joinChunks, splitIntoChunks, type Chunk } from './chunks.js';
+import { DocumentLimitError } from '../errors.js';
+import { checkNesting } from './markdown.js';
 
 const WORKER_THRESHOLD = 150_000; // characters in both documents together
 /** What starting the worker costs, in characters the main thread parses meanwhile. */
@@ -17,6 +19,26 @@ export interface Input {
 }
 
 export async function parseBoth(a: Input, b: Input): Promise<[ParsedDocument, ParsedDocument]> {
+  try {
+    return await parseBothUnnamed(a, b);
+  } catch (err) {
+    // A document over the limits is the user's to fix: say which one.
+    if (err instanceof DocumentLimitError) {
+      const overLimit = (doc: Input): boolean => {
+        try {
+          checkNesting(doc.markdown);
+          return false;
+        } catch {
+          return true;
+        }
+      };
+      throw new DocumentLimitError(`${overLimit(a) ? a.title : b.title}: ${err.message}`);
+    }
+    throw err;
+  }
+}
+
+async function parseBothUnnamed(a: Input, b: Input): Promise<[ParsedDocument, ParsedDocument]> {
   const inputs = [a, b];
   const chunked = inputs.map((x) => splitIntoChunks(x.markdown));
   if (a.markdown.length + b.markdown.length < WORKER_THRESHOLD) {
@@ -36,6 +58,8 @@ export async function parseBoth(a: Input, b: Input): Promise<[ParsedDocument, Pa
   const worker = theirs.length ? new Worker(new URL('./worker.js', import.meta.url)) : null;
   try {
     const remote = worker ? parseInWorker(worker, theirs.map((j) => j.c.text)) : Promise.resolve([]);
+    // If this thread fails first, the worker's result is no longer wanted: don't leave it unhandled.
+    remote.catch(() => undefined);
     for (const j of mine) results[j.d]![j.i] = parseDocument(j.c.text);
     const docs = await remote;
     theirs.forEach((j, k) => (results[j.d]![j.i] = docs[k]!));
@@ -53,9 +77,11 @@ export function parseChunked(x: Input, chunks: Chunk[] = splitIntoChunks(x.markd
 
 function parseInWorker(worker: Worker, texts: string[]): Promise<ParsedDocument[]> {
   return new Promise((resolve, reject) => {
-    worker.once('message', (m: { ok: true; docs: ParsedDocument[] } | { ok: false; message: string }) => (m.ok ? resolve(m.docs) : reject(new Error(m.message))));
+    worker.once('message', (m: { ok: true; docs: ParsedDocument[] } | { ok: false; message: string; limit: boolean }) =>
+      m.ok ? resolve(m.docs) : reject(m.limit ? new DocumentLimitError(m.message) : new Error(m.message)),
+    );
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`parser worker stopped (exit ${code})`)));
+    worker.once('exit', (code) => reject(new Error(`parser worker stopped (exit ${code})`))); // no-op once settled
     worker.postMessage({ texts });
   });
 }

@@ -11,10 +11,11 @@ export function sentencesOf(block: ParsedBlock, source: string, lines: LineIndex
   if (block.kind === 'code') {
     out.push({ text: block.text, key: block.key, position: block.position });
   } else {
+    const cursor: OffsetCursor = { seg: 0, scan: -1, rawLine: 0, srcLine: 0, broke: false };
     for (const range of pieces(block)) {
       const text = collapseSpace(block.raw.slice(range.start, range.end));
       if (!text) continue;
-      out.push({ text, key: matchKey(text), position: lines.position(sourceOffset(block, source, range.start)) });
+      out.push({ text, key: matchKey(text), position: lines.position(sourceOffset(block, source, range.start, cursor)) });
     }
   }
   if (!out.length) out.push({ text: block.text, key: block.key, position: block.position });
@@ -38,25 +39,58 @@ function pieces(block: ParsedBlock): Range[] {
  * Map an offset in the block's raw text back to the source. Inside one text leaf
  * the two agree until a line break (continuation lines may be indented or quoted
  * in the source), so after a break we find the line and then the words on it.
+ *
+ * Offsets are asked for in increasing order, so a cursor carries the walk over
+ * segments and line breaks from one sentence to the next: slicing the raw text
+ * from the segment start for every sentence was quadratic and hung on a
+ * megabyte-long paragraph of short sentences. The probe search is bounded to a
+ * window of its line for the same reason.
  */
-function sourceOffset(block: ParsedBlock, source: string, rawOffset: number): number {
+export interface OffsetCursor {
+  seg: number;
+  /** Raw offset up to which line breaks have been walked. */
+  scan: number;
+  /** Raw offset just after the last break walked (or the segment start). */
+  rawLine: number;
+  /** Source offset of the start of that line. */
+  srcLine: number;
+  broke: boolean;
+}
+
+const PROBE_WINDOW = 1024;
+
+function sourceOffset(block: ParsedBlock, source: string, rawOffset: number, cur: OffsetCursor): number {
   const segs = block.segs;
-  let i = 0;
-  while (i + 2 < segs.length && segs[i + 2]! <= rawOffset) i += 2;
   if (!segs.length) return 0;
+  let i = cur.seg;
+  while (i + 2 < segs.length && segs[i + 2]! <= rawOffset) i += 2;
   const segAt = segs[i]!;
-  let src = segs[i + 1]!;
-  const before = block.raw.slice(segAt, rawOffset);
-  const lastBreak = before.lastIndexOf('\n');
-  if (lastBreak < 0) return src + before.length;
-  for (let k = before.indexOf('\n'); k !== -1; k = before.indexOf('\n', k + 1)) {
-    const nl = source.indexOf('\n', src);
-    if (nl < 0) break;
-    src = nl + 1;
+  if (i !== cur.seg || cur.scan < segAt) {
+    cur.seg = i;
+    cur.scan = segAt;
+    cur.rawLine = segAt;
+    cur.srcLine = segs[i + 1]!;
+    cur.broke = false;
   }
-  const probe = block.raw.slice(rawOffset, rawOffset + 12).trim();
-  const lineEnd = source.indexOf('\n', src);
-  const found = probe ? source.indexOf(probe, src) : -1;
-  if (found >= 0 && (lineEnd < 0 || found <= lineEnd)) return found;
-  return src + (before.length - lastBreak - 1);
+  const raw = block.raw;
+  for (let k = raw.indexOf('\n', cur.scan); k !== -1 && k < rawOffset; k = raw.indexOf('\n', k + 1)) {
+    cur.scan = k + 1;
+    cur.rawLine = k + 1;
+    cur.broke = true;
+    const nl = source.indexOf('\n', cur.srcLine);
+    if (nl >= 0) cur.srcLine = nl + 1;
+  }
+  if (cur.scan < rawOffset) cur.scan = rawOffset;
+  if (!cur.broke) return segs[i + 1]! + (rawOffset - segAt);
+  const src = cur.srcLine;
+  const column = rawOffset - cur.rawLine;
+  const probe = raw.slice(rawOffset, rawOffset + 12).trim();
+  if (probe) {
+    // The source line holds the same words, possibly after a prefix ("> ", indent).
+    const lineEnd = source.indexOf('\n', src);
+    const end = Math.min(lineEnd < 0 ? source.length : lineEnd, src + column + PROBE_WINDOW);
+    const found = source.slice(src + column, end).indexOf(probe);
+    if (found >= 0) return src + column + found;
+  }
+  return src + column;
 }

@@ -27,8 +27,44 @@ export interface Range {
 // Only text with a terminal mark followed by space can hold two sentences.
 const MAYBE_BOUNDARY = /[.!?]["'\u2019\u201D)\]]*\s+\S/;
 
+// sbd with preserve_whitespace rebuilds each sentence with tokens.splice(0, n) on
+// one token array, which is quadratic in the number of sentences: a megabyte-long
+// paragraph of short sentences hung for minutes. Long text is therefore cut into
+// chunks of about CHUNK characters, each cut made at a likely sentence end
+// (terminal mark, space, capital letter), and each chunk split on its own.
+const CHUNK = 8_000;
+const LIKELY_END = /[.!?]["'\u2019\u201D)\]]*\s+(?=\p{Lu})/gu;
+const ANY_END = /[.!?]["'\u2019\u201D)\]]*\s+/g;
+
 /** Sentence ranges in `text`, trimmed of surrounding whitespace; empty text gives none. */
 export function splitSentences(text: string): Range[] {
+  if (text.length <= CHUNK) return splitChunk(text);
+  const out: Range[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.length;
+    if (text.length - start > CHUNK) {
+      const cut = nextEnd(LIKELY_END, text, start + CHUNK) ?? nextEnd(ANY_END, text, start + CHUNK);
+      if (cut !== undefined) end = cut;
+    }
+    for (const r of splitChunk(text.slice(start, end))) out.push({ start: start + r.start, end: start + r.end });
+    start = end;
+  }
+  return out;
+}
+
+function nextEnd(re: RegExp, text: string, from: number): number | undefined {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index + m[0].length : undefined;
+}
+
+// Line breaks become spaces before splitting (one character for one, so offsets
+// hold): sbd treats "1.\nThe" differently from "1. The", so re-wrapping a
+// paragraph changed its sentences. Found by the reflow property (test/properties).
+const LINE_SPACE = /[\n\r\t\f\v]/g;
+
+function splitChunk(raw: string): Range[] {
+  const text = raw.replace(LINE_SPACE, ' ');
   const pieces = MAYBE_BOUNDARY.test(text)
     ? sbd.sentences(text, { preserve_whitespace: true, abbreviations: ABBREVIATIONS })
     : [text];

@@ -115,11 +115,12 @@ describe('sniffing and lying extensions', () => {
     expect(() => chooseFormat('a.docx', Buffer.from('PK\x03\x04\x14\x00content.xml'), 'docx')).toThrow(/ZIP archive but not a Word/);
   });
 
-  it('reports missing files, directories and empty files', async () => {
+  it('reports missing files, directories and empty PDF or DOCX files; an empty text file is an empty document', async () => {
     await expect(readInput(join(dir, 'nope.md'))).rejects.toThrow(/nope\.md: no such file$/);
     await mkdir(join(dir, 'sub'), { recursive: true });
     await expect(readInput(join(dir, 'sub'))).rejects.toThrow(/sub: it is a directory$/);
-    await expect(readInput(await file('empty.md', ''))).rejects.toThrow(/empty\.md: the file is empty$/);
+    await expect(readInput(await file('empty.pdf', ''))).rejects.toThrow(/empty\.pdf: the file is empty$/);
+    expect((await readInput(await file('empty.md', ''))).markdown.trim()).toBe('');
   });
 
   it('enforces the size limit on files', async () => {

@@ -1,0 +1,298 @@
+// Property-based tests of compare() over generated markdown documents (test
+// fixtures, not guidance) and random edit scripts: insert, delete, move, rename,
+// reflow, renumber, reword. Documents are small so thousands of cases run in
+// well under a minute. A failing case prints its seed and path: add it to
+// REGRESSIONS below (or its shrunk document as an explicit example test).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../src/compare.js';
+import { LineIndex, parseDocument } from '../src/parse/document.js';
+import { sentencesOf } from '../src/parse/sentences.js';
+import type { Comparison } from '../src/types.js';
+
+// ---- the document model -------------------------------------------------------
+
+type Para = { kind: 'p' | 'ol' | 'quote'; sentences: string[]; start: number; width: number };
+interface Sec {
+  heading: string;
+  paras: Para[];
+}
+interface Doc {
+  sections: Sec[];
+}
+
+const WORDS = ['plan', 'child', 'family', 'manager', 'review', 'agree', 'assessment', 'meeting', 'record', 'decision', 'support', 'partner', 'agency', 'within', 'days', 'safety', 'visit', 'report', 'named', 'school'];
+const HEADINGS = ['Assessment', 'Planning', 'Reviews', 'Strategy', 'Referral', 'Transfers', 'Records', 'Training', 'Oversight', 'Escalation'];
+
+const wordArb = fc.constantFrom(...WORDS);
+// Sentences carry a serial word so that generated sentences are (almost always) distinct.
+const sentenceArb = fc
+  .tuple(fc.array(wordArb, { minLength: 2, maxLength: 7 }), fc.integer({ min: 1, max: 9999 }), fc.constantFrom('must', 'should', 'may', 'will'))
+  .map(([ws, n, modal]) => `The ${ws[0]} ${modal} ${ws.slice(1).join(' ')} ${n}.`);
+const paraArb: fc.Arbitrary<Para> = fc.record({
+  kind: fc.constantFrom<Para['kind']>('p', 'p', 'p', 'ol', 'quote'),
+  sentences: fc.array(sentenceArb, { minLength: 1, maxLength: 3 }),
+  start: fc.integer({ min: 1, max: 30 }),
+  width: fc.integer({ min: 20, max: 120 }),
+});
+const docArb: fc.Arbitrary<Doc> = fc
+  .uniqueArray(fc.constantFrom(...HEADINGS), { minLength: 1, maxLength: 4 })
+  .chain((headings) => fc.tuple(...headings.map((h) => fc.array(paraArb, { minLength: 0, maxLength: 4 }).map((paras) => ({ heading: h, paras })))))
+  .map((sections) => ({ sections }));
+
+/**
+ * Wrap words into lines no wider than `width` (a reflow changes only this). A line
+ * never starts with "1." — markdown would read that as a new list item, which is
+ * a change of structure, not a reflow (seed 245740731 found this in the generator).
+ */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    if (line && line.length + 1 + w.length > width && !/^\d+[.)]$/.test(w)) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
+}
+
+function render(doc: Doc): string {
+  const out = ['# Test fixture document (not guidance)', ''];
+  for (const s of doc.sections) {
+    out.push(`## ${s.heading}`, '');
+    for (const p of s.paras) {
+      const text = p.sentences.join(' ');
+      if (p.kind === 'p') out.push(wrap(text, p.width, ''));
+      else if (p.kind === 'quote') out.push(`> ${wrap(text, p.width, '> ')}`);
+      else {
+        const marker = `${p.start}. `;
+        out.push(marker + wrap(text, p.width, ' '.repeat(marker.length)));
+      }
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+// ---- edit scripts ---------------------------------------------------------------
+
+type Edit =
+  | { op: 'insert'; at: number; para: Para }
+  | { op: 'delete'; at: number }
+  | { op: 'move'; from: number; to: number }
+  | { op: 'rename'; at: number; heading: string }
+  | { op: 'reflow'; at: number; width: number }
+  | { op: 'renumber'; at: number; start: number }
+  | { op: 'reword'; at: number; word: string };
+
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), para: paraArb }),
+  fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('move' as const), from: fc.nat(), to: fc.nat() }),
+  fc.record({ op: fc.constant('rename' as const), at: fc.nat(), heading: fc.constantFrom('Chapter one', 'Working together', 'Local arrangements', 'Case review') }),
+  fc.record({ op: fc.constant('reflow' as const), at: fc.nat(), width: fc.integer({ min: 15, max: 150 }) }),
+  fc.record({ op: fc.constant('renumber' as const), at: fc.nat(), start: fc.integer({ min: 1, max: 99 }) }),
+  fc.record({ op: fc.constant('reword' as const), at: fc.nat(), word: fc.constantFrom('carer', 'practitioner', 'council', 'panel') }),
+);
+
+function clone(doc: Doc): Doc {
+  return { sections: doc.sections.map((s) => ({ heading: s.heading, paras: s.paras.map((p) => ({ ...p, sentences: [...p.sentences] })) })) };
+}
+
+/** Every paragraph with its section, in document order. */
+function slots(doc: Doc): { sec: Sec; i: number }[] {
+  return doc.sections.flatMap((sec) => sec.paras.map((_, i) => ({ sec, i })));
+}
+
+function apply(doc: Doc, edits: readonly Edit[]): Doc {
+  const d = clone(doc);
+  for (const e of edits) {
+    const all = slots(d);
+    switch (e.op) {
+      case 'insert': {
+        const sec = d.sections[e.at % d.sections.length]!;
+        sec.paras.splice(e.at % (sec.paras.length + 1), 0, { ...e.para, sentences: [...e.para.sentences] });
+        break;
+      }
+      case 'delete':
+        if (all.length) {
+          const s = all[e.at % all.length]!;
+          s.sec.paras.splice(s.i, 1);
+        }
+        break;
+      case 'move':
+        if (all.length) {
+          const s = all[e.from % all.length]!;
+          const [p] = s.sec.paras.splice(s.i, 1);
+          const to = d.sections[e.to % d.sections.length]!;
+          to.paras.splice(e.to % (to.paras.length + 1), 0, p!);
+        }
+        break;
+      case 'rename':
+        d.sections[e.at % d.sections.length]!.heading = `${e.heading} ${e.at % 7}`;
+        break;
+      case 'reflow':
+        if (all.length) {
+          const s = all[e.at % all.length]!;
+          s.sec.paras[s.i]!.width = e.width;
+        }
+        break;
+      case 'renumber':
+        if (all.length) {
+          const s = all[e.at % all.length]!;
+          s.sec.paras[s.i]!.start = e.start;
+        }
+        break;
+      case 'reword':
+        if (all.length) {
+          const s = all[e.at % all.length]!;
+          const p = s.sec.paras[s.i]!;
+          const k = e.at % p.sentences.length;
+          p.sentences[k] = p.sentences[k]!.replace(/^The \w+/, `The ${e.word}`);
+        }
+        break;
+    }
+  }
+  return d;
+}
+
+// ---- helpers ---------------------------------------------------------------------
+
+function sentencesOfText(md: string): string[] {
+  const doc = parseDocument(md);
+  const lines = new LineIndex(doc.source);
+  return doc.sections.flatMap((s) => s.blocks.flatMap((b) => sentencesOf(b, doc.source, lines).map((x) => x.text)));
+}
+
+function counts(c: Comparison): { added: number; removed: number; changed: number; moved: number } {
+  return { added: c.summary.byKind.added, removed: c.summary.byKind.removed, changed: c.summary.byKind.changed, moved: c.summary.byKind.moved };
+}
+
+// Enough cases to matter, small enough for a CI run (whole file well under 60 s).
+// WTDIFF_PROPERTY_SCALE=10 multiplies every count for a longer local hunt.
+const SCALE = Math.max(1, Number(process.env['WTDIFF_PROPERTY_SCALE'] ?? 1) || 1);
+const RUNS = { noCrash: 800 * SCALE, self: 800 * SCALE, swap: 400 * SCALE, reconstruct: 600 * SCALE, move: 600 * SCALE, reflow: 600 * SCALE };
+const SETTINGS = { verbose: 1 as const };
+
+// Failing seeds found while writing these properties, kept as regressions:
+// { property: 'swap', seed: 123, path: '4:2' } replays one exact counterexample.
+const REGRESSIONS: { property: keyof typeof RUNS; seed: number; path: string }[] = [
+  // sbd split "1. The" but not "1.\nThe": a re-wrapped paragraph had other sentences
+  // (fixed in src/text/sentences.ts; shrunk example below).
+  { property: 'reconstruct', seed: -395666639, path: '111:5:1:1:1:1:1:1:2:4:5:10:8:9:10:10:10:10:10:10:11:3:7:8:4:3:5:7:7:7:7:7:7:7:7:8:8:8:8:8:8:8:9:0:7:8:8:1:3:6:3:3' },
+  // A paragraph leaving a merged section was "moved" in one direction only
+  // (fixed in src/align/index.ts; shrunk example below).
+  { property: 'reflow', seed: 245740731, path: '87:9:1:1:1:1:1:1:4:3:3:3:3:3:3:3:5:5:5:5:5:5:5:5:5:7:13:13:13:13:13:13:16:11:12:11:1:0:5:8:7:7:7:7:7:7:7:7:7:7:6:6:6:6:6:3:4' },
+  { property: 'swap', seed: -795327204, path: '365:11:3:2:3:3:3:3:3:3:3:3:4:4:4:4:4:4:4:6:5:5:5:5:5:5:6:6:6:6:6:6:6:6:7:7:7:7:7:7:7:10:11:11:9:10:10:13:9:9:10:9:12:9:10:14:4:8:9:11:11:11:4:4' },
+];
+
+// ---- properties ------------------------------------------------------------------
+
+const noisyTextArb = fc.string({ unit: fc.constantFrom('#', '-', '>', '*', '|', '1', '.', ' ', '\n', 'a', 'B', '`', '[', ']', '(', ')', '\u00a0', '\t', 'é', '\u202e', '\u001b', '\ud800'), maxLength: 200 });
+
+const props = {
+  noCrash: fc.property(noisyTextArb, noisyTextArb, (a, b) => {
+    const c = compare(a, b);
+    expect(c.summary.changes).toBe(c.changes.length);
+  }),
+  self: fc.property(fc.oneof(docArb.map(render), noisyTextArb), (md) => {
+    expect(compare(md, md).changes).toEqual([]);
+  }),
+  swap: fc.property(docArb, fc.array(editArb, { maxLength: 6 }), (doc, edits) => {
+    const a = render(doc);
+    const b = render(apply(doc, edits));
+    const ab = counts(compare(a, b));
+    const ba = counts(compare(b, a));
+    expect(ba).toEqual({ added: ab.removed, removed: ab.added, changed: ab.changed, moved: ab.moved });
+  }),
+  reconstruct: fc.property(docArb, fc.array(editArb, { maxLength: 6 }), (doc, edits) => {
+    const a = render(doc);
+    const b = render(apply(doc, edits));
+    const c = compare(a, b);
+    const oldSentences = new Set(sentencesOfText(a));
+    const newTexts = new Set(c.changes.flatMap((ch) => (ch.new ? [ch.new.text] : [])));
+    const movedParas = c.changes.filter((ch) => ch.kind === 'moved' && ch.new).map((ch) => ch.new!.text);
+    for (const s of sentencesOfText(b)) {
+      const explained = oldSentences.has(s) || newTexts.has(s) || movedParas.some((t) => t.includes(s));
+      expect(explained, `unexplained new sentence: ${s}`).toBe(true);
+    }
+  }),
+  move: fc.property(docArb, fc.array(fc.record({ from: fc.nat(), to: fc.nat() }), { minLength: 1, maxLength: 3 }), (doc, moves) => {
+    const edited = apply(doc, moves.map((m) => ({ op: 'move' as const, ...m })));
+    const c = compare(render(doc), render(edited));
+    expect(c.changes.filter((ch) => ch.tags.includes('wording'))).toEqual([]);
+    expect(c.summary.byKind.added + c.summary.byKind.removed).toBe(0);
+  }),
+  reflow: fc.property(
+    docArb,
+    fc.array(fc.oneof(fc.record({ op: fc.constant('reflow' as const), at: fc.nat(), width: fc.integer({ min: 15, max: 150 }) }), fc.record({ op: fc.constant('renumber' as const), at: fc.nat(), start: fc.integer({ min: 1, max: 99 }) })), { minLength: 1, maxLength: 5 }),
+    (doc, edits) => {
+      const c = compare(render(doc), render(apply(doc, edits)));
+      expect(c.changes.filter((ch) => ch.tags.includes('wording'))).toEqual([]);
+      expect(c.changes).toEqual([]);
+    },
+  ),
+};
+
+describe('compare() properties', () => {
+  it(`never crashes on noisy markdown (${RUNS.noCrash} runs)`, () => {
+    fc.assert(props.noCrash, { ...SETTINGS, numRuns: RUNS.noCrash });
+  }, 120_000 * SCALE);
+
+  it(`a document compared with itself has no changes (${RUNS.self} runs)`, () => {
+    fc.assert(props.self, { ...SETTINGS, numRuns: RUNS.self });
+  }, 120_000 * SCALE);
+
+  it(`swapping sides swaps added and removed (${RUNS.swap} runs)`, () => {
+    fc.assert(props.swap, { ...SETTINGS, numRuns: RUNS.swap });
+  }, 120_000 * SCALE);
+
+  it(`every new sentence is old, or the new text of a change (${RUNS.reconstruct} runs)`, () => {
+    fc.assert(props.reconstruct, { ...SETTINGS, numRuns: RUNS.reconstruct });
+  }, 120_000 * SCALE);
+
+  it(`a paragraph moved unchanged is never wording (${RUNS.move} runs)`, () => {
+    fc.assert(props.move, { ...SETTINGS, numRuns: RUNS.move });
+  }, 120_000 * SCALE);
+
+  it(`reflow and renumbering are no changes (${RUNS.reflow} runs)`, () => {
+    fc.assert(props.reflow, { ...SETTINGS, numRuns: RUNS.reflow });
+  }, 120_000 * SCALE);
+
+  it('regression: sentence boundaries do not depend on line wrapping', () => {
+    const doc: Doc = { sections: [{ heading: 'Escalation', paras: [{ kind: 'p', sentences: ['The plan must plan plan 1.', 'The plan must plan 1.'], start: 1, width: 20 }] }, { heading: 'Reviews', paras: [] }] };
+    const a = render(doc);
+    const b = render(apply(doc, [{ op: 'reflow', at: 0, width: 15 }]));
+    expect(sentencesOfText(b)).toEqual(sentencesOfText(a));
+    expect(sentencesOfText(b)).toEqual(['The plan must plan plan 1.', 'The plan must plan 1.']);
+    expect(compare(a, b).changes).toEqual([]);
+  });
+
+  it('regression: a paragraph leaving a merged section is not "moved" one way only', () => {
+    const doc: Doc = {
+      sections: [
+        { heading: 'Oversight', paras: [{ kind: 'p', sentences: ['The plan must plan plan 1.', 'The plan must plan 1.'], start: 1, width: 20 }, { kind: 'p', sentences: ['The plan must plan 1.'], start: 1, width: 20 }] },
+        { heading: 'Planning', paras: [] },
+        { heading: 'Assessment', paras: [] },
+        { heading: 'Training', paras: [] },
+      ],
+    };
+    const a = render(doc);
+    const b = render(apply(doc, [{ op: 'move', from: 0, to: 852420269 }, { op: 'rename', at: 0, heading: 'Chapter one' }]));
+    expect(counts(compare(b, a))).toEqual(counts(compare(a, b)));
+  });
+
+  it('regression: the generator never reflows "1." to the start of a line', () => {
+    const doc: Doc = { sections: [{ heading: 'Referral', paras: [] }, { heading: 'Assessment', paras: [{ kind: 'p', sentences: ['The plan must plan plan plan 1.', 'The plan must plan 1.'], start: 1, width: 31 }] }, { heading: 'Training', paras: [] }, { heading: 'Escalation', paras: [] }] };
+    const b = render(apply(doc, [{ op: 'reflow', at: 0, width: 15 }]));
+    expect(b).not.toMatch(/\n\d+\. /);
+    expect(compare(render(doc), b).changes).toEqual([]);
+  });
+
+  it.each(REGRESSIONS.length ? REGRESSIONS : [null])('regression seed %o', (r) => {
+    if (!r) return;
+    fc.assert(props[r.property], { seed: r.seed, path: r.path, endOnFailure: true });
+  });
+});
