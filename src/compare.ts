@@ -1,7 +1,7 @@
 // The pipeline in one place: parse → align → diff → classify → Comparison.
 import type { ChangeKind, Comparison, DocumentInfo, Side } from './types.js';
 import { LineIndex, type ParsedDocument } from './parse/document.js';
-import { parseChunked } from './parse/parallel.js';
+import { parseChunked } from './parse/pieces.js';
 import { align } from './align/index.js';
 import { buildChanges, type DraftChange } from './diff/changes.js';
 import { classify } from './classify/index.js';

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
 it('exports exactly the documented API', () => {
-  expect(Object.keys(api).sort()).toEqual(['SCHEMA_VERSION', 'TAGS', 'TAG_NAMES', 'analyseSentence', 'buildLexicon', 'compare', 'compareDocuments', 'defaultRoles', 'parseDocument', 'renderers', 'validateRoleFile']);
+  expect(Object.keys(api).sort()).toEqual(['FORMATS', 'SCHEMA_VERSION', 'TAGS', 'TAG_NAMES', 'analyseSentence', 'buildLexicon', 'compare', 'compareDocuments', 'defaultRoles', 'loadRenderer', 'parseDocument', 'renderers', 'validateRoleFile']);
 });
 
 it('compare() returns a Comparison with the JSON contract fields', () => {

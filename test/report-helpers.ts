@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
 import { compareDocuments } from '../src/compare.js';
 import { parseDocument } from '../src/parse/document.js';
-import { renderers } from '../src/report/index.js';
+import { renderers } from '../src/report/all.js';
 import type { Comparison } from '../src/types.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -2,8 +2,8 @@
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
 import { compareDocuments } from '../compare.js';
-import { parseBoth } from '../parse/parallel.js';
-import { renderers } from '../report/index.js';
+import { parseChunked } from '../parse/pieces.js';
+import { FORMATS, loadRenderer } from '../report/index.js';
 import { isKnownTag, TAG_NAMES } from '../tags.js';
 import { UsageError } from '../errors.js';
 import { Timings } from '../timings.js';
@@ -30,7 +30,7 @@ export function compareCommand(ctx: CliContext): Command {
     .description('compare two editions and report every changed sentence')
     .argument('<old>', 'the earlier edition: markdown, text, HTML, DOCX, PDF or an http(s) URL')
     .argument('<new>', 'the later edition, in any of the same forms')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(renderers)).default('terminal'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('terminal'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--only <tags>', `show only changes with one of these tags (comma-separated): ${TAG_NAMES.join(', ')}`)
     .option('-a, --all', 'also show editorial-only and terminology-only changes')
@@ -56,7 +56,7 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
   const timings = new Timings();
   const roles = flags.roles ? await loadRolesOption(flags.roles) : undefined;
   const [oldIn, newIn] = await timings.timeAsync('read', () => Promise.all([readInput(oldPath), readInput(newPath)]));
-  const [old, neu] = await timings.timeAsync('parse', () => parseBoth({ markdown: oldIn.markdown, title: basename(oldPath) }, { markdown: newIn.markdown, title: basename(newPath) }));
+  const [old, neu] = timings.time('parse', () => [parseChunked({ markdown: oldIn.markdown, title: basename(oldPath) }), parseChunked({ markdown: newIn.markdown, title: basename(newPath) })]);
   let comparison = compareDocuments(old, neu, {
     oldLabel: basename(oldPath),
     newLabel: basename(newPath),
@@ -69,7 +69,8 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
     ...(newIn.pages ? { newPages: newIn.pages } : {}),
   });
   if (only) comparison = filterTags(comparison, only);
-  const text = timings.time('render', () => renderers[flags.format]!(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));
+  const render = await loadRenderer(flags.format);
+  const text = timings.time('render', () => render(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));
   if (flags.output !== undefined) await writeAtomic(flags.output, text);
   else ctx.io.stdout.write(text);
   if (flags.timings) ctx.io.stderr.write(`${timings.format()}\n`);

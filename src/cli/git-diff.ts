@@ -7,7 +7,7 @@ import { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compare } from '../compare.js';
-import { renderers } from '../report/index.js';
+import { renderTerminal } from '../report/terminal.js';
 import type { CliContext } from './context.js';
 import { decodeText } from '../ingest/index.js';
 
@@ -48,5 +48,5 @@ async function runGitDiff(ctx: CliContext, args: string[], flags: GitDiffFlags):
     newPath: newFile === '/dev/null' ? '/dev/null' : `b/${newPath}`,
     idScope: newFile === '/dev/null' ? path : newPath,
   });
-  ctx.io.stdout.write(renderers['terminal']!(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color) }));
+  ctx.io.stdout.write(renderTerminal(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color) }));
 }

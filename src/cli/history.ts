@@ -1,7 +1,7 @@
 // `wtdiff history V1 V2 V3 …` and `wtdiff roles FILE [--compare NEW]`.
 import { Command, Option } from 'commander';
 import { basename, extname } from 'node:path';
-import { parseDocument } from '../parse/document.js';
+import { parseChunked } from '../parse/pieces.js';
 import { buildHistory } from '../history/index.js';
 import { compareDecisions, listDecisions } from '../history/decisions.js';
 import { renderHistoryJson, renderHistoryMarkdown, renderHistoryTerminal } from '../report/history.js';
@@ -29,7 +29,7 @@ async function emit(ctx: CliContext, flags: Common, text: string): Promise<void>
 }
 
 async function readDoc(path: string) {
-  return parseDocument((await readInput(path)).markdown, basename(path));
+  return parseChunked({ markdown: (await readInput(path)).markdown, title: basename(path) });
 }
 
 export function historyCommand(ctx: CliContext): Command {

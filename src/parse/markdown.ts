@@ -1,16 +1,79 @@
-// Markdown → mdast with the one pipeline every part of wtdiff (and the bench's
-// parse floor) uses: remark-parse + remark-gfm (tables, strikethrough, footnotes).
-import { unified } from 'unified';
+// Markdown → mdast with remark-parse and the GitHub-flavoured extensions (tables,
+// strikethrough, footnotes, task lists, autolink literals) — the tree remark-gfm gives.
+//
+// Each GFM construct needs a character without which it cannot occur (a table a "|",
+// strikethrough a "~", an autolink literal "www.", "http(s)://", "mailto:", "xmpp:" or
+// "@" …). A piece of text without it is parsed without that extension: the tree is the
+// same, and the autolink-literal extension alone costs more than half of the parse.
+// Processors are built once per combination of extensions.
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
+import type { Extension as MicromarkExtension } from 'micromark-util-types';
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { DocumentLimitError } from '../errors.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+interface GfmPart {
+  /** Text that cannot contain the construct never needs the extension. */
+  trigger: RegExp;
+  syntax: () => MicromarkExtension;
+  tree: () => FromMarkdownExtension;
+}
+
+// In remark-gfm's order.
+const PARTS: GfmPart[] = [
+  { trigger: /www\.|https?:\/\/|mailto:|xmpp:|@/i, syntax: gfmAutolinkLiteral, tree: gfmAutolinkLiteralFromMarkdown },
+  { trigger: /\[\^/, syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown },
+  { trigger: /~/, syntax: () => gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown },
+  { trigger: /\|/, syntax: gfmTable, tree: gfmTableFromMarkdown },
+  { trigger: /\[[ xX]\]/, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown },
+];
+
+const processors = new Map<number, Processor<Root>>();
+
+function processorFor(mask: number): Processor<Root> {
+  let p = processors.get(mask);
+  if (!p) {
+    const parts = PARTS.filter((_, i) => mask & (1 << i));
+    p = unified()
+      .use(remarkParse)
+      .use(function gfmParts() {
+        const data = this.data();
+        (data.micromarkExtensions ??= []).push(...parts.map((x) => x.syntax()));
+        (data.fromMarkdownExtensions ??= []).push(...parts.map((x) => x.tree()));
+      }) as unknown as Processor<Root>;
+    processors.set(mask, p);
+  }
+  return p;
+}
+
+/** Which GFM extensions this text could need, as a bit mask over PARTS. */
+export function gfmNeeds(markdown: string): number {
+  let mask = 0;
+  PARTS.forEach((part, i) => {
+    if (part.trigger.test(markdown)) mask |= 1 << i;
+  });
+  return mask;
+}
 
 export function parseMarkdown(markdown: string): Root {
   checkNesting(markdown);
-  return processor.parse(markdown);
+  return processorFor(gfmNeeds(markdown)).parse(markdown);
+}
+
+/** The full remark-gfm pipeline, for tests that check the selective one against it. */
+export function parseMarkdownFullGfm(markdown: string): Root {
+  return processorFor((1 << PARTS.length) - 1).parse(markdown);
 }
 
 // Bounds on container nesting (block quotes and lists), checked before parsing.

@@ -1,17 +1,22 @@
 // Formatters by name: a new format is one file, one test and one line here.
+// Each is loaded when asked for, so printing to a terminal never loads the HTML
+// tree builder or the markdown serialiser.
 import type { Renderer } from './types.js';
-import { renderJson } from './json.js';
-import { renderTerminal } from './terminal.js';
-import { renderMarkdown } from './markdown.js';
-import { renderHtml } from './html.js';
-import { renderCriticMarkup } from './criticmarkup.js';
 
-export const renderers: Record<string, Renderer> = {
-  terminal: renderTerminal,
-  json: renderJson,
-  markdown: renderMarkdown,
-  html: renderHtml,
-  criticmarkup: renderCriticMarkup,
+const loaders: Record<string, () => Promise<Renderer>> = {
+  terminal: async () => (await import('./terminal.js')).renderTerminal,
+  json: async () => (await import('./json.js')).renderJson,
+  markdown: async () => (await import('./markdown.js')).renderMarkdown,
+  html: async () => (await import('./html.js')).renderHtml,
+  criticmarkup: async () => (await import('./criticmarkup.js')).renderCriticMarkup,
 };
+
+export const FORMATS = Object.keys(loaders);
+
+export async function loadRenderer(name: string): Promise<Renderer> {
+  const load = loaders[name];
+  if (!load) throw new Error(`unknown format "${name}"`);
+  return load();
+}
 
 export type { Renderer, RenderOptions } from './types.js';
