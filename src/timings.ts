@@ -2,7 +2,11 @@
 export class Timings {
   readonly stages = new Map<string, number>();
 
+  /** Called as each stage starts (the CLI's progress bar listens). */
+  constructor(private readonly onStage: (stage: string) => void = () => undefined) {}
+
   time<T>(stage: string, fn: () => T): T {
+    this.onStage(stage);
     const start = performance.now();
     try {
       return fn();
@@ -12,6 +16,7 @@ export class Timings {
   }
 
   async timeAsync<T>(stage: string, fn: () => Promise<T>): Promise<T> {
+    this.onStage(stage);
     const start = performance.now();
     try {
       return await fn();

@@ -14,6 +14,7 @@ import type { CliContext } from './context.js';
 import { readInput } from '../ingest/index.js';
 import { loadRolesOption } from './roles-option.js';
 import { writeAtomic } from './output.js';
+import { PROGRESS_THRESHOLD, stageProgress, type Progress } from './progress.js';
 
 interface CompareFlags {
   format: string;
@@ -53,31 +54,38 @@ export function parseTagList(value: string | undefined, option: string): string[
 
 async function runCompare(ctx: CliContext, oldPath: string, newPath: string, flags: CompareFlags): Promise<number> {
   const only = parseTagList(flags.only, '--only');
-  const timings = new Timings();
   const roles = flags.roles ? await loadRolesOption(flags.roles) : undefined;
-  const [oldIn, newIn] = await timings.timeAsync('read', () => Promise.all([readInput(oldPath), readInput(newPath)]));
-  const [old, neu] = timings.time('parse', () => [parseChunked({ markdown: oldIn.markdown, title: basename(oldPath) }), parseChunked({ markdown: newIn.markdown, title: basename(newPath) })]);
-  let comparison = compareDocuments(old, neu, {
-    oldLabel: basename(oldPath),
-    newLabel: basename(newPath),
-    oldPath,
-    newPath,
-    timings,
-    ...(roles ? { roles } : {}),
-    // Inputs read from PDF are located by page, not by a line of the converted markdown.
-    ...(oldIn.pages ? { oldPages: oldIn.pages } : {}),
-    ...(newIn.pages ? { newPages: newIn.pages } : {}),
-  });
-  if (only) comparison = filterTags(comparison, only);
-  const render = await loadRenderer(flags.format);
-  const text = timings.time('render', () => render(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));
-  if (flags.output !== undefined) await writeAtomic(flags.output, text);
-  else ctx.io.stdout.write(text);
-  if (flags.timings) ctx.io.stderr.write(`${timings.format()}\n`);
-  return comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;
+  // The bar appears once the inputs are known to be large; until then stages are silent.
+  let progress: Progress | undefined;
+  const timings = new Timings((stage) => progress?.stage(stage));
+  try {
+    const [oldIn, newIn] = await timings.timeAsync('read', () => Promise.all([readInput(oldPath), readInput(newPath)]));
+    progress = stageProgress(ctx.io.stderr, oldIn.markdown.length + newIn.markdown.length >= PROGRESS_THRESHOLD);
+    const [old, neu] = timings.time('parse', () => [parseChunked({ markdown: oldIn.markdown, title: basename(oldPath) }), parseChunked({ markdown: newIn.markdown, title: basename(newPath) })]);
+    let comparison = compareDocuments(old, neu, {
+      oldLabel: basename(oldPath),
+      newLabel: basename(newPath),
+      oldPath,
+      newPath,
+      timings,
+      ...(roles ? { roles } : {}),
+      // Inputs read from PDF are located by page, not by a line of the converted markdown.
+      ...(oldIn.pages ? { oldPages: oldIn.pages } : {}),
+      ...(newIn.pages ? { newPages: newIn.pages } : {}),
+    });
+    if (only) comparison = filterTags(comparison, only);
+    const render = await loadRenderer(flags.format);
+    const text = timings.time('render', () => render(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));
+    progress.stop();
+    if (flags.output !== undefined) await writeAtomic(flags.output, text);
+    else ctx.io.stdout.write(text);
+    if (flags.timings) ctx.io.stderr.write(`${timings.format()}\n`);
+    return comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;
+  } finally {
+    progress?.stop();
+  }
 }
 
-/** Parse one input; a document beyond wtdiff's limits is reported with its path. */
 export function filterTags(c: Comparison, only: string[]): Comparison {
   const changes = c.changes.filter((ch) => ch.tags.some((t) => only.includes(t)));
   return { ...c, changes, summary: summarise(changes) };

@@ -1,0 +1,39 @@
+// Progress on stderr for long comparisons, only when stderr is a terminal; silent
+// otherwise (pipes, CI logs, files). cli-progress draws the bar.
+import cliProgress from 'cli-progress';
+import type { Writable } from './io.js';
+
+export const STAGES = ['read', 'parse', 'align', 'diff', 'classify', 'render'] as const;
+/** Inputs smaller than this finish before a bar is worth drawing. */
+export const PROGRESS_THRESHOLD = 1_500_000;
+
+export interface Progress {
+  stage(name: string): void;
+  stop(): void;
+}
+
+const silent: Progress = { stage: () => undefined, stop: () => undefined };
+
+export function stageProgress(stream: Writable, show: boolean): Progress {
+  if (!show || !stream.isTTY) return silent;
+  const bar = new cliProgress.SingleBar(
+    { stream: stream as unknown as NodeJS.WritableStream, format: 'wtdiff {bar} {value}/{total} {stage}', hideCursor: true, clearOnComplete: true, noTTYOutput: false },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(STAGES.length, 0, { stage: 'starting' });
+  let done = 0;
+  let stopped = false;
+  return {
+    stage(name) {
+      const i = STAGES.indexOf(name as (typeof STAGES)[number]);
+      if (i >= 0) done = Math.max(done, i);
+      bar.update(done, { stage: name });
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      bar.update(STAGES.length, { stage: 'done' });
+      bar.stop();
+    },
+  };
+}
