@@ -9,8 +9,11 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 // \s already covers NBSP, the Unicode spaces and BOM; only the zero-width space is added.
 const SPACES = /[\s\u200B]+/g;
 
+// Most text has single plain spaces only: skip the replace (which matches every space).
+const NEEDS_COLLAPSE = /[^\S ]| {2}|\u200B/;
+
 export function collapseSpace(text: string): string {
-  return text.replace(SPACES, ' ').trim();
+  return NEEDS_COLLAPSE.test(text) ? text.replace(SPACES, ' ').trim() : text.trim();
 }
 
 export function unifyPunctuation(text: string): string {
