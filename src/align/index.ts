@@ -12,7 +12,7 @@ import type { LineIndex, ParsedBlock, ParsedDocument, ParsedSection } from '../p
 import { sentencesOf } from '../parse/sentences.js';
 import { words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
-import { alignSequences, longestIncreasing, type Step } from './sequence.js';
+import { alignSequences, bestFirstPairs, longestIncreasing, type Step } from './sequence.js';
 import { headingKey, matchSections } from './sections.js';
 
 export interface BlockRef {
@@ -279,10 +279,10 @@ class BagCache {
  */
 function similarAnywhere(a: GBlock[], b: GBlock[], bags: BagCache): [number, number][] {
   if (!a.length || !b.length) return [];
-  const scored: { o: number; n: number; s: number }[] = [];
+  const scored: { o: number; n: number; score: number }[] = [];
   const consider = (x: GBlock, y: GBlock) => {
     const s = bags.dice(x.block, y.block);
-    if (s >= BLOCK_SIMILAR_ANYWHERE) scored.push({ o: x.g, n: y.g, s });
+    if (s >= BLOCK_SIMILAR_ANYWHERE) scored.push({ o: x.g, n: y.g, score: s });
   };
   if (a.length * b.length <= PAIRWISE_LIMIT) {
     for (const x of a) for (const y of b) consider(x, y);
@@ -299,17 +299,7 @@ function similarAnywhere(a: GBlock[], b: GBlock[], bags: BagCache): [number, num
       for (const [x, c] of shared) if (c >= MIN_SHARED_RARE) consider(x, y);
     }
   }
-  scored.sort((p, q) => q.s - p.s || p.o - q.o || p.n - q.n);
-  const usedO = new Set<number>();
-  const usedN = new Set<number>();
-  const out: [number, number][] = [];
-  for (const { o, n } of scored) {
-    if (usedO.has(o) || usedN.has(n)) continue;
-    usedO.add(o);
-    usedN.add(n);
-    out.push([o, n]);
-  }
-  return out;
+  return bestFirstPairs(scored);
 }
 
 type IndexedSectionChange = SectionChange & { oldIndex: number; newIndex: number };

@@ -5,6 +5,7 @@
 import type { ParsedSection } from '../parse/document.js';
 import { unifyPunctuation, words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
+import { bestFirstPairs } from './sequence.js';
 
 const NUMBERING = /^(?:(?:chapter|part|section|annex|appendix)\s+)?(?:\d+(?:\.\d+)*[.:)]?|[ivxlc]+[.:)]|[a-z][.:)])\s+/i;
 
@@ -130,15 +131,5 @@ function contentPairs(
     }
     if (score > 0) scored.push({ o, n, score });
   }
-  scored.sort((x, y) => y.score - x.score || x.o - y.o || x.n - y.n);
-  const out: [number, number][] = [];
-  const usedO = new Set<number>();
-  const usedN = new Set<number>();
-  for (const { o, n } of scored) {
-    if (usedO.has(o) || usedN.has(n)) continue;
-    usedO.add(o);
-    usedN.add(n);
-    out.push([o, n]);
-  }
-  return out;
+  return bestFirstPairs(scored);
 }

@@ -208,3 +208,21 @@ function greedyGap<T>(a: readonly T[], b: readonly T[], ga: number[], gb: number
   }
   for (; j < gb.length; j++) out.push([null, gb[j]!]);
 }
+
+/**
+ * Best-first one-to-one pairing: take candidate pairs from the highest score down,
+ * skipping any whose either side is already taken. Ties go to document order.
+ */
+export function bestFirstPairs(scored: { o: number; n: number; score: number }[]): [number, number][] {
+  scored.sort((p, q) => q.score - p.score || p.o - q.o || p.n - q.n);
+  const usedO = new Set<number>();
+  const usedN = new Set<number>();
+  const out: [number, number][] = [];
+  for (const { o, n } of scored) {
+    if (usedO.has(o) || usedN.has(n)) continue;
+    usedO.add(o);
+    usedN.add(n);
+    out.push([o, n]);
+  }
+  return out;
+}

@@ -61,7 +61,7 @@ export function buildDocument(root: Root, source: string, fallbackTitle = 'docum
     const raw = inline.raw;
     const { label, start } = forcedLabel !== undefined ? { label: forcedLabel, start: 0 } : splitLabel(raw);
     const wording = raw.slice(start);
-    const text = kind === 'code' ? collapseSpace(wording) : collapseSpace(wording);
+    const text = collapseSpace(wording);
     if (!text) return;
     const position = positionAt(inline.segs.length ? inline.segs[1]! : nodeStart);
     const block: ParsedBlock = {
@@ -112,9 +112,9 @@ export function buildDocument(root: Root, source: string, fallbackTitle = 'docum
         break;
       }
       case 'heading': {
-        const text = collapseSpace(inlineText(node.children, source).raw);
+        const text = collapseSpace(inlineText(node.children).raw);
         if (frame.quote || frame.listItem) {
-          pushBlock(frame.quote ? 'quote' : 'listItem', inlineText(node.children, source), offsetOf(node));
+          pushBlock(frame.quote ? 'quote' : 'listItem', inlineText(node.children), offsetOf(node));
           break;
         }
         while (headingStack.length && headingStack[headingStack.length - 1]!.depth >= node.depth) headingStack.pop();
@@ -126,13 +126,13 @@ export function buildDocument(root: Root, source: string, fallbackTitle = 'docum
       }
       case 'paragraph': {
         const kind: BlockKind = frame.quote ? 'quote' : frame.listItem ? 'listItem' : 'paragraph';
-        const inline = inlineText(node.children, source);
+        const inline = inlineText(node.children);
         if (frame.label !== undefined) pushBlock(kind, inline, offsetOf(node), frame.label);
         else pushBlock(kind, inline, offsetOf(node));
         break;
       }
       case 'table':
-        for (const row of node.children) pushBlock('tableRow', rowText(row, source), offsetOf(row), undefined);
+        for (const row of node.children) pushBlock('tableRow', rowText(row), offsetOf(row), undefined);
         break;
       case 'code':
         pushBlock('code', leafText(node.value, node), offsetOf(node), '');
@@ -181,7 +181,7 @@ function leafText(value: string, node: Nodes): Inline {
 }
 
 /** Concatenate the text of inline content, remembering where each leaf came from. */
-export function inlineText(children: PhrasingContent[], _source: string): Inline {
+export function inlineText(children: PhrasingContent[]): Inline {
   let raw = '';
   const segs: number[] = [];
   const stack: PhrasingContent[] = [];
@@ -217,7 +217,7 @@ export function inlineText(children: PhrasingContent[], _source: string): Inline
   return { raw, segs, breaks: [] };
 }
 
-function rowText(row: TableRow, source: string): Inline {
+function rowText(row: TableRow): Inline {
   let raw = '';
   const segs: number[] = [];
   const breaks: number[] = [];
@@ -226,7 +226,7 @@ function rowText(row: TableRow, source: string): Inline {
       breaks.push(raw.length);
       raw += ' | ';
     }
-    const inline = inlineText(cell.children, source);
+    const inline = inlineText(cell.children);
     for (let j = 0; j < inline.segs.length; j += 2) segs.push(inline.segs[j]! + raw.length, inline.segs[j + 1]!);
     raw += inline.raw;
   });
