@@ -12,6 +12,7 @@ describe('wtdiff history', () => {
     expect(r.code).toBe(1);
     const h = JSON.parse(r.stdout) as History;
     expect(h.versions.map((v) => v.label)).toEqual(['2015', '2017 draft', '2018']);
+    expect(h.excerpts).toBe(true);
     const timeliness = h.passages.find((p) => p.texts[0]?.startsWith('This will require judgements'))!;
     expect(timeliness.events.map((e) => [e.version, e.roles.removed])).toEqual([[1, ['manager']], [2, []]]);
     expect(timeliness.events[1]!.tags).toEqual(['editorial']);
@@ -32,17 +33,20 @@ describe('wtdiff history', () => {
     expect(plan.events.map((e) => e.version)).toEqual([1, 2]);
     expect(plan.events[0]!.tags).toContain('removed');
     expect(plan.events[1]!.tags).toContain('added');
+    expect(h.excerpts).toBeUndefined();
+    expect((await runCli(['history', ...V, '--no-color'])).stdout).toContain('wt-2017-draft: (absent)');
   });
 
   it('terminal and markdown views show the timeline with role presence, unchanged passages hidden unless --all', async () => {
     const t = await runCli(['history', ...V, '--excerpts', '--no-color']);
     expect(t.stdout).toContain('Manager ✓ → ✗ → ✗');
     expect(t.stdout).toContain('Manager ✓ → – → ✗');
+    expect(t.stdout).toContain('wt-2017-draft: (not quoted)');
     expect(t.stdout).toMatch(/10 passages shown of 14 \(--all shows unchanged ones\)/);
     expect((await runCli(['history', ...V, '--excerpts', '--no-color', '--all'])).stdout).toMatch(/14 passages shown of 14/);
     const md = await runCli(['history', ...V, '--excerpts', '--format', 'markdown']);
     expect(md.stdout).toContain('| Version');
-    expect(md.stdout).toMatch(/\| wt-2017-draft +\| \(absent\) +\| – +\|/);
+    expect(md.stdout).toMatch(/\| wt-2017-draft +\| \(not quoted\) +\| – +\|/);
   });
 
   it('a --label list of the wrong length is a usage error', async () => {

@@ -34,6 +34,8 @@ export interface Passage {
 export interface History {
   versions: { label: string; path?: string }[];
   passages: Passage[];
+  /** Present (true) when the versions were read as excerpts (`--excerpts`). */
+  excerpts?: true;
 }
 
 export interface HistoryOptions {
@@ -108,7 +110,7 @@ export function buildHistory(docs: ParsedDocument[], options: HistoryOptions): H
 
   const passages = all.map((w) => finish(w.p, lexicon));
   const versions = options.labels.map((label, i) => (options.paths?.[i] !== undefined ? { label, path: options.paths[i]! } : { label }));
-  return { versions, passages };
+  return options.excerpts ? { versions, passages, excerpts: true } : { versions, passages };
 }
 
 function advance(w: Working, s: SentenceAt, k: number, renames: [string, string][], lexicon: RoleLexicon, next: Map<Sentence, Working>, present: Set<Working>, returning = false): void {

@@ -14,6 +14,8 @@ export interface HistoryRenderOptions {
 
 const shown = (h: History, all: boolean) => h.passages.filter((p) => all || p.events.length > 0);
 const mark = (v: boolean | null) => (v === null ? '–' : v ? '✓' : '✗');
+/** What stands for a version without the passage: in excerpts it may simply not be quoted. */
+const missing = (h: History) => (h.excerpts ? '(not quoted)' : '(absent)');
 
 function eventLine(h: History, e: Passage['events'][number]): string {
   const roles = [...e.roles.removed.map((r) => `${roleLabel(r)} removed`), ...e.roles.added.map((r) => `${roleLabel(r)} added`)];
@@ -26,7 +28,7 @@ export function renderHistoryTerminal(h: History, { all, chalk }: HistoryRenderO
   const passages = shown(h, all);
   for (const p of passages) {
     out.push('', chalk.bold.underline(`§ ${clean(sectionTitle(p.section))}`));
-    p.texts.forEach((t, i) => out.push(`  ${chalk.dim(clean(h.versions[i]!.label))}: ${t === null ? chalk.dim('(absent)') : clean(t)}`));
+    p.texts.forEach((t, i) => out.push(`  ${chalk.dim(clean(h.versions[i]!.label))}: ${t === null ? chalk.dim(missing(h)) : clean(t)}`));
     for (const e of p.events) out.push(`  ${chalk.cyan('→')} ${chalk.magenta(clean(eventLine(h, e)))}`);
     for (const [role, marks] of Object.entries(p.presence)) out.push(`  ${chalk.bold(roleLabel(role))} ${marks.map(mark).join(' → ')}`);
   }
@@ -39,7 +41,7 @@ export function renderHistoryMarkdown(h: History, { all }: HistoryRenderOptions)
   for (const p of shown(h, all)) {
     nodes.push(heading(2, text(sectionTitle(p.section))));
     const header = ['Version', 'Text', ...Object.keys(p.presence).map(roleLabel)];
-    nodes.push(table(header, p.texts.map((t, i) => [[text(h.versions[i]!.label)], [text(t ?? '(absent)')], ...Object.values(p.presence).map((m) => [text(mark(m[i]!))])])));
+    nodes.push(table(header, p.texts.map((t, i) => [[text(h.versions[i]!.label)], [text(t ?? missing(h))], ...Object.values(p.presence).map((m) => [text(mark(m[i]!))])])));
     for (const e of p.events) nodes.push(paragraph(strong(text(h.versions[e.version]!.label)), text(`: ${eventLine(h, e).slice(h.versions[e.version]!.label.length + 2)}`)));
   }
   return wellFormed(serialise(nodes));
