@@ -34,7 +34,7 @@ export function compare(oldText: string, newText: string, options: CompareOption
   return compareDocuments(old, neu, { ...options, timings });
 }
 
-/** Compare two documents already parsed (the CLI parses them in worker threads). */
+/** Compare two documents already parsed (the CLI parses them itself, to time and report the stages). */
 export function compareDocuments(old: ParsedDocument, neu: ParsedDocument, options: CompareOptions = {}): Comparison {
   const timings = options.timings ?? new Timings();
   const oldLines = new LineIndex(old.source);

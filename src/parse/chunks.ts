@@ -1,9 +1,9 @@
 // Large documents are parsed in pieces cut at top-level headings. remark's
 // parse time grows faster than linearly with the input (micromark's edit map
 // copies its token list), and a whole edition's mdast is large: pieces of a few
-// tens of kilobytes parse faster, keep memory flat, and can be shared between
-// two threads. A heading line at the start of a line begins a new block in
-// CommonMark except inside fenced code, so cuts are made only outside fences.
+// tens of kilobytes parse faster and keep memory flat. A heading line at the
+// start of a line begins a new block in CommonMark except inside fenced code,
+// so cuts are made only outside fences.
 // Documents with link or footnote definitions, which reach across the whole
 // document, are never cut.
 import type { ParsedBlock, ParsedDocument, ParsedSection } from './document.js';
