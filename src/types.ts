@@ -14,6 +14,8 @@ export interface Sentence {
   /** Normalised for matching: whitespace collapsed, quotes and dashes unified. */
   key: string;
   position: Position;
+  /** In a table row: which cell (0-based) the sentence is in. */
+  cell?: number;
 }
 
 export type BlockKind = 'paragraph' | 'listItem' | 'tableRow' | 'quote' | 'code';
@@ -67,6 +69,8 @@ export interface Side {
 /** A role that left or joined a decision, and the words that showed it. */
 export interface RoleEvent {
   role: string;
+  /** The role's name from the lexicon: "Independent reviewing officer" (since schema 1.1.0). */
+  label?: string;
   change: 'removed' | 'added';
   /** Where the role stood in the decision: bearer, agent, co-participant, consulted. */
   slot: string;

@@ -1,6 +1,7 @@
 // The rules of the tagger, one behaviour per case.
 import { describe, expect, it } from 'vitest';
-import { analyseSentence, defaultRoles } from '../src/index.js';
+import { analyseSentence, compare, defaultRoles } from '../src/index.js';
+import { frameOf, type TableCell } from '../src/classify/table.js';
 import { classifyPair } from '../src/classify/index.js';
 import { timescales } from '../src/classify/timescale.js';
 import { detectTerminology } from '../src/classify/terminology.js';
@@ -30,13 +31,64 @@ describe('slots', () => {
   it('a role in the opening clause is not the subject', () => {
     expect(slots('Where the child is at risk, the social worker must convene a strategy discussion.')).toEqual([['child', 'other'], ['social-worker', 'bearer']]);
   });
+  it('a predicate inside a role\'s name makes no decision: "conference chair", "designated safeguarding lead"', () => {
+    expect(analyseSentence('Conference chair', defaultRoles()).isDecision).toBe(false);
+    expect(analyseSentence('The designated safeguarding lead is based in the school office.', defaultRoles()).isDecision).toBe(false);
+    expect(analyseSentence('The manager will chair the meeting.', defaultRoles()).isDecision).toBe(true);
+  });
+});
+
+describe('roles in table cells', () => {
+  const lexicon = defaultRoles();
+  const cell = (cells: string[], index: number, header?: string[]): TableCell => (header ? { cells, header, index } : { cells, index });
+  const roleSlots = (text: string, c: TableCell) => frameOf(text, c, lexicon).mentions.map((m) => [m.role, m.slot, m.decision]);
+
+  it('a role cell under a decision header takes part in the row\'s decision', () => {
+    const header = ['Decision', 'Who decides', 'Who is consulted'];
+    expect(roleSlots('Team manager', cell(['Close the case', 'Team manager', 'IRO'], 1, header))).toEqual([['manager', 'bearer', 'close the case']]);
+    expect(roleSlots('IRO', cell(['Close the case', 'Team manager', 'IRO'], 2, header))).toEqual([['iro', 'consulted', 'close the case']]);
+  });
+  it('a role cell beside a cell that names a decision takes part in it, whatever the header', () => {
+    expect(roleSlots('Team manager', cell(['Team manager', 'Authorises the closure of the case'], 0, ['Role', 'Responsibility']))).toEqual([['manager', 'bearer', 'authorises the closure of the case']]);
+  });
+  it('no decision in the header or the row, a cell that is not mostly roles, or no header: not a decision', () => {
+    expect(roleSlots('Police', cell(['Police', '999'], 0, ['Service', 'Telephone']))).toEqual([['police', 'other', '']]);
+    expect(roleSlots('Crime reference number from the police station', cell(['Close the case', 'Crime reference number from the police station'], 1, ['Decision', 'Notes']))).toEqual([['police', 'other', '']]);
+    expect(roleSlots('Team manager', cell(['Close the case', 'Team manager'], 1))).toEqual([['manager', 'other', '']]);
+  });
+  it('a cell that is a sentence with a decision of its own is read as a sentence', () => {
+    const text = 'The team manager should agree the plan with the IRO.';
+    const inCell = frameOf(text, cell(['Plans', text], 1, ['Topic', 'Who decides']), lexicon);
+    expect(inCell).toEqual(analyseSentence(text, lexicon));
+    expect(inCell.mentions.map((m) => [m.role, m.slot])).toEqual([['manager', 'bearer'], ['iro', 'co-participant']]);
+  });
+  it('"Team manager" → "Social worker" under "Who decides" is a substitution in compare()', () => {
+    const table = (who: string) => `| Decision | Who decides |\n|---|---|\n| Close the case | ${who} |\n`;
+    const c = compare(table('Team manager'), table('Social worker'));
+    expect(c.changes).toHaveLength(1);
+    expect(c.changes[0]!.tags).toEqual(['role-removed', 'role-added', 'role-substituted', 'wording']);
+    expect(c.changes[0]!.roleEvents.map((e) => [e.role, e.change, e.decision])).toEqual([
+      ['manager', 'removed', 'close the case'],
+      ['social-worker', 'added', 'close the case'],
+    ]);
+  });
+  it('a cell emptied beside a changed one: the changed cell is still one pair', () => {
+    const row = (who: string, consulted: string) => `| Decision | Who decides | Who is consulted |\n|---|---|---|\n| Close the case | ${who} | ${consulted} |\n`;
+    const c = compare(row('Team manager', 'IRO'), row('Social worker', ''));
+    expect(c.changes.map((x) => [x.kind, x.roles])).toEqual([
+      ['removed', { removed: ['iro'], added: [] }],
+      ['changed', { removed: ['manager'], added: ['social-worker'] }],
+    ]);
+    // Events carry the lexicon's name for the role, which reports show.
+    expect(c.changes[0]!.roleEvents[0]!.label).toBe('Independent reviewing officer');
+  });
 });
 
 describe('tags of a pair', () => {
   it('role removed, with the decision and the trigger words', () => {
     const c = classifyPair('The social worker and their manager should agree a plan of action.', 'The social worker should agree a plan of action.');
     expect(c.tags).toEqual(['role-removed', 'wording']);
-    expect(c.roleEvents).toEqual([{ role: 'manager', change: 'removed', slot: 'bearer', decision: 'agree a plan of action', trigger: 'their manager' }]);
+    expect(c.roleEvents).toEqual([{ role: 'manager', label: 'Manager', change: 'removed', slot: 'bearer', decision: 'agree a plan of action', trigger: 'their manager' }]);
   });
   it('duty weakened, strengthened, reversed', () => {
     expect(classifyPair('The manager must review the plan.', 'The manager should review the plan.').duty).toEqual({ from: 'must', to: 'should', direction: 'weakened' });

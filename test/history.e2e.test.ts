@@ -77,6 +77,15 @@ describe('wtdiff roles', () => {
     expect(md.stdout).toContain('✗ Manager removed; ✚ Colleague added');
   });
 
+  it('reads a decision table: a role cell decides what its row says', async () => {
+    const f = fixtureFiles({ 'a.md': '<!-- test fixture: not guidance -->\n\n| Decision | Who decides | Telephone |\n|---|---|---|\n| Close the case | Team manager | 0123 |\n| Out of hours | Police | 999 |\n' });
+    const { decisions } = JSON.parse((await runCli(['roles', f['a.md']!, '--format', 'json'])).stdout) as { decisions: { text: string; predicate: string; roles: string[] }[] };
+    expect(decisions.map((d) => [d.text, d.predicate, d.roles])).toEqual([
+      ['Close the case | Team manager | 0123', 'Close', ['manager']],
+      ['Out of hours | Police | 999', '', ['police']],
+    ]);
+  });
+
   it('escapes document text in its markdown table', async () => {
     const f = fixtureFiles({ 'a.md': '<!-- test fixture: not guidance -->\n\nThe manager | the <b>chair</b> must *agree* the plan.\n' });
     const md = (await runCli(['roles', f['a.md']!, '--format', 'markdown'])).stdout;

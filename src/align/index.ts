@@ -149,7 +149,7 @@ export function align(ctx: AlignContext): Alignment {
       const so = sentO(ob);
       const sn = sentN(nb);
       const r = alignSequences(so, sn, { key: (s) => s.key, similarity: sentenceSim, threshold: SENTENCE_SIMILAR });
-      for (const s of ob.block.kind === 'tableRow' && nb.block.kind === 'tableRow' ? oneForOne(r.steps) : r.steps) inner.push(stepUnit(s, ob, nb, so, sn, n));
+      for (const s of ob.block.kind === 'tableRow' && nb.block.kind === 'tableRow' ? pairCells(r.steps, so, sn) : r.steps) inner.push(stepUnit(s, ob, nb, so, sn, n));
       for (const [i, j] of r.reordered) inner.push({ type: 'pair', old: ref(ob, so[i]!), new: ref(nb, sn[j]!), moved: false, order: order(n, j) });
     }
     if (moved) units.push({ type: 'movedBlock', old: { section: ob.section, block: ob.block }, new: { section: nb.section, block: nb.block }, inner, order: order(n, 0) });
@@ -200,25 +200,26 @@ export function align(ctx: AlignContext): Alignment {
 }
 
 /**
- * Table cells are positional: inside a paired row, one cell replaced by one other
- * in the same place is a changed cell however different ("Team manager" → "Social worker").
+ * Table cells are positional: inside a paired row, the one sentence removed from a
+ * cell and the one added to the same cell are a changed cell however different
+ * ("Team manager" → "Social worker"), even when a neighbouring cell was emptied.
  */
-function oneForOne(steps: Step[]): Step[] {
-  const out: Step[] = [];
-  for (let k = 0; k < steps.length; k++) {
-    const s = steps[k]!;
-    const next = steps[k + 1];
-    const isolated = (idx: number) => {
-      const before = steps[idx - 1];
-      const after = steps[idx + 2];
-      return (!before || (before[0] !== null && before[1] !== null)) && (!after || (after[0] !== null && after[1] !== null));
-    };
-    if (next && s[1] === null && next[0] === null && isolated(k)) {
-      out.push([s[0]!, next[1]!]);
-      k++;
-    } else out.push(s);
+function pairCells(steps: Step[], so: Sentence[], sn: Sentence[]): Step[] {
+  const removed = new Map<number | undefined, number[]>();
+  const added = new Map<number | undefined, number[]>();
+  steps.forEach(([i, j], k) => {
+    if (j === null && i !== null) push(removed, so[i]!.cell, k);
+    else if (i === null && j !== null) push(added, sn[j]!.cell, k);
+  });
+  const replaced = new Map<number, Step>();
+  const dropped = new Set<number>();
+  for (const [cell, r] of removed) {
+    const a = added.get(cell);
+    if (r.length !== 1 || a?.length !== 1) continue;
+    replaced.set(r[0]!, [steps[r[0]!]![0]!, steps[a[0]!]![1]!]);
+    dropped.add(a[0]!);
   }
-  return out;
+  return steps.flatMap((s, k) => (dropped.has(k) ? [] : [replaced.get(k) ?? s]));
 }
 
 function order(newGlobal: number, sentence: number): number {

@@ -55,6 +55,25 @@ for (const p of frameData.predicates as PredicateDef[]) predicates.add(p.phrase,
 const markers = new PhraseMatcher<Slot>();
 for (const s of frameData.slotMarkers) markers.add(s.phrase, s.slot as Slot);
 
+/**
+ * The decision predicates named in a piece of text, as written: "close" in "Close the
+ * case", and in a table's third-person style "authorises" in "Authorises closure".
+ */
+export function predicatesIn(text: string): string[] {
+  const tokens = tokenize(text);
+  const found = predicates.findAll(tokens);
+  const matches = found.length ? found : predicates.findAll(tokens.map((t) => ({ ...t, w: baseForm(t.w) })));
+  return matches.map((p) => tokensText(text, tokens, p.from, p.to));
+}
+
+/** "authorises" → "authorise", "chairs" → "chair", "discusses" → "discuss", "notifies" → "notify". */
+function baseForm(w: string): string {
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
 /** Sentences that open with these put their subject after the first comma. */
 const SUBORDINATORS = new Set(['where', 'when', 'if', 'once', 'after', 'before', 'following', 'unless', 'although', 'whilst', 'while', 'as', 'in', 'at', 'during', 'for', 'on', 'to', 'because', 'since', 'until', 'throughout']);
 /** Words that may stand between two roles of one list. */
@@ -119,8 +138,9 @@ function analyseClause(text: string, all: Token[], from: number, to: number, lex
     if (needsPredicate && !predMatches.some((p) => p.from >= m.to && p.from <= m.to + DIRECTIVE_REACH)) continue;
     found.push({ phrase: m.value.phrase, strength: m.value.strength, token: from + m.from });
   }
-  // A predicate that is itself a role word ("chair", "lead") counts only where no role starts.
-  const preds = predMatches.filter((p) => !roleFrom.has(p.from));
+  // A predicate that is itself a role word ("chair", "lead") counts only outside a role's
+  // name: not in "the chair", nor in "conference chair" or "designated safeguarding lead".
+  const preds = predMatches.filter((p) => !roleFrom.has(p.from) && !roleMatches.some((r) => p.from > r.from && p.from < r.to));
   const isDecision = found.length > 0 || preds.length > 0;
   frame.isDecision ||= isDecision;
   frame.modals.push(...found);

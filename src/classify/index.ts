@@ -3,7 +3,8 @@
 import type { Change, Op, RoleEvent, TerminologyRename } from '../types.js';
 import type { DraftChange } from '../diff/changes.js';
 import { sortTags } from '../tags.js';
-import { analyseSentence, type Frame } from './frames.js';
+import type { Frame } from './frames.js';
+import { frameOf } from './table.js';
 import { defaultRoles, type RoleLexicon } from './lexicon.js';
 import { compareRoles } from './roles.js';
 import { compareDuty } from './duty.js';
@@ -61,12 +62,12 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
     } else {
       allTerminology = false;
     }
-    const oldFrame: Frame | null = p.old !== null ? analyseSentence(p.old, lexicon) : null;
-    const newFrame: Frame | null = p.new !== null ? analyseSentence(p.new, lexicon) : null;
+    const oldFrame: Frame | null = p.old !== null ? frameOf(p.old, p.oldCell, lexicon) : null;
+    const newFrame: Frame | null = p.new !== null ? frameOf(p.new, p.newCell, lexicon) : null;
     const delta = compareRoles(oldFrame, newFrame, roleRenames);
     delta.removed.forEach((r) => removed.add(r));
     delta.added.forEach((r) => added.add(r));
-    events.push(...delta.events);
+    for (const e of delta.events) events.push({ ...e, label: lexicon.label(e.role) });
     if (delta.substituted) tags.add('role-substituted');
     if (oldFrame && newFrame) {
       duty ??= compareDuty(oldFrame.modals, newFrame.modals);

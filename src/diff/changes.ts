@@ -6,11 +6,21 @@ import type { Change, Op, Side } from '../types.js';
 import type { BlockRef, SentenceRef, Unit } from '../align/index.js';
 import { wordOps } from './words.js';
 import { isEditorialOnly } from './editorial.js';
+import { tableCellOf, type TableCell } from '../classify/table.js';
+
+/** One aligned sentence pair; in a table, with the cell each side stands in. */
+export interface DraftPair {
+  old: string | null;
+  new: string | null;
+  ops: Op[];
+  oldCell?: TableCell;
+  newCell?: TableCell;
+}
 
 /** A change record plus the sentence pairs it stands for (classification works per pair). */
 export interface DraftChange extends Change {
   /** The aligned sentence pairs inside (one for a sentence record; several for a moved paragraph). */
-  pairs: { old: string | null; new: string | null; ops: Op[] }[];
+  pairs: DraftPair[];
 }
 
 export interface ChangeOptions {
@@ -34,18 +44,18 @@ function toChange(u: Unit): DraftChange | null {
       const oldText = u.old.sentence.text;
       const newText = u.new.sentence.text;
       if (oldText === newText && !u.moved) return null;
-      const ops = wordOps(oldText, newText);
       const tags = oldText === newText ? [] : [isEditorialOnly(oldText, newText) ? 'editorial' : 'wording'];
       if (u.moved) tags.unshift('moved');
-      return draft(u.moved ? 'moved' : 'changed', tags, sentenceSide(u.old), sentenceSide(u.new), ops, [{ old: oldText, new: newText, ops }]);
+      const pair = partOps(u);
+      return draft(u.moved ? 'moved' : 'changed', tags, sentenceSide(u.old), sentenceSide(u.new), pair.ops, [pair]);
     }
     case 'added': {
-      const ops: Op[] = [{ op: 'insert', text: u.new.sentence.text }];
-      return draft('added', ['added'], null, sentenceSide(u.new), ops, [{ old: null, new: u.new.sentence.text, ops }]);
+      const pair = partOps(u);
+      return draft('added', ['added'], null, sentenceSide(u.new), pair.ops, [pair]);
     }
     case 'removed': {
-      const ops: Op[] = [{ op: 'delete', text: u.old.sentence.text }];
-      return draft('removed', ['removed'], sentenceSide(u.old), null, ops, [{ old: u.old.sentence.text, new: null, ops }]);
+      const pair = partOps(u);
+      return draft('removed', ['removed'], sentenceSide(u.old), null, pair.ops, [pair]);
     }
     case 'movedBlock': {
       // One record for the paragraph, whatever was edited inside it.
@@ -72,11 +82,20 @@ function toChange(u: Unit): DraftChange | null {
   }
 }
 
-function partOps(u: Unit): { old: string | null; new: string | null; ops: Op[] } {
-  if (u.type === 'pair') return { old: u.old.sentence.text, new: u.new.sentence.text, ops: wordOps(u.old.sentence.text, u.new.sentence.text) };
-  if (u.type === 'added') return { old: null, new: u.new.sentence.text, ops: [{ op: 'insert', text: u.new.sentence.text }] };
-  if (u.type === 'removed') return { old: u.old.sentence.text, new: null, ops: [{ op: 'delete', text: u.old.sentence.text }] };
+function partOps(u: Unit): DraftPair {
+  if (u.type === 'pair') return withCells({ old: u.old.sentence.text, new: u.new.sentence.text, ops: wordOps(u.old.sentence.text, u.new.sentence.text) }, u.old, u.new);
+  if (u.type === 'added') return withCells({ old: null, new: u.new.sentence.text, ops: [{ op: 'insert', text: u.new.sentence.text }] }, null, u.new);
+  if (u.type === 'removed') return withCells({ old: u.old.sentence.text, new: null, ops: [{ op: 'delete', text: u.old.sentence.text }] }, u.old, null);
   return { old: u.old.block.text, new: u.new.block.text, ops: wordOps(u.old.block.text, u.new.block.text) };
+}
+
+/** Table cells go along with the pair: the classifier reads a role cell in its row. */
+function withCells(pair: DraftPair, old: SentenceRef | null, neu: SentenceRef | null): DraftPair {
+  const oldCell = old && tableCellOf(old.block, old.sentence);
+  const newCell = neu && tableCellOf(neu.block, neu.sentence);
+  if (oldCell) pair.oldCell = oldCell;
+  if (newCell) pair.newCell = newCell;
+  return pair;
 }
 
 /** Join neighbouring operations of the same kind. */

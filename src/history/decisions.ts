@@ -1,7 +1,7 @@
 // Who decides: the decisions of one version and the roles that take part in each,
 // and two versions side by side.
 import type { ParsedDocument } from '../parse/document.js';
-import { analyseSentence } from '../classify/frames.js';
+import { frameOf, tableCellOf } from '../classify/table.js';
 import { defaultRoles, type RoleLexicon } from '../classify/lexicon.js';
 import { allSentences, mapSentences, type SentenceAt } from './mapping.js';
 import { renamesFromPairs } from '../classify/terminology.js';
@@ -33,10 +33,12 @@ export interface DecisionComparison {
 }
 
 export function decisionOf(s: SentenceAt, lexicon: RoleLexicon): Decision | null {
-  const frame = analyseSentence(s.sentence.text, lexicon);
+  const cell = tableCellOf(s.block, s.sentence);
+  const frame = frameOf(s.sentence.text, cell, lexicon);
   const roles = [...new Set(frame.mentions.filter((m) => m.slot !== 'other').map((m) => m.role))];
   if (!frame.isDecision || !roles.length) return null;
-  return { text: s.sentence.text, section: s.section.path, predicate: frame.mainPredicate, modal: frame.modals[0]?.phrase ?? null, roles, line: s.sentence.position.line };
+  // A role named in a table cell decides what its row says: show the row.
+  return { text: cell ? s.block.text : s.sentence.text, section: s.section.path, predicate: frame.mainPredicate, modal: frame.modals[0]?.phrase ?? null, roles, line: s.sentence.position.line };
 }
 
 export function listDecisions(doc: ParsedDocument, lexicon: RoleLexicon = defaultRoles()): Decision[] {

@@ -23,6 +23,10 @@ export interface ParsedBlock extends Block {
   segs: number[];
   /** Offsets in `raw` where a sentence must end (table cell boundaries). */
   breaks?: number[];
+  /** Table rows: the text of each cell. */
+  cells?: string[];
+  /** Table body rows: the cells of the table's header row. */
+  header?: string[];
 }
 
 export interface ParsedSection extends Section {
@@ -57,12 +61,12 @@ export function buildDocument(root: Root, source: string, fallbackTitle = 'docum
   let current: ParsedSection = newSection([], '', 0, { line: 1, column: 1 }, 0);
   sections.push(current);
 
-  const pushBlock = (kind: BlockKind, inline: Inline, nodeStart: number, forcedLabel?: string): void => {
+  const pushBlock = (kind: BlockKind, inline: Inline, nodeStart: number, forcedLabel?: string): ParsedBlock | undefined => {
     const raw = inline.raw;
     const { label, start } = forcedLabel !== undefined ? { label: forcedLabel, start: 0 } : splitLabel(raw);
     const wording = raw.slice(start);
     const text = collapseSpace(wording);
-    if (!text) return;
+    if (!text) return undefined;
     const position = positionAt(inline.segs.length ? inline.segs[1]! : nodeStart);
     const block: ParsedBlock = {
       id: `b${blockCount++}`,
@@ -78,6 +82,7 @@ export function buildDocument(root: Root, source: string, fallbackTitle = 'docum
     if (label !== undefined) block.label = label;
     if (inline.breaks.length) block.breaks = inline.breaks;
     current.blocks.push(block);
+    return block;
   };
 
   // Depth-first over block containers, in document order.
@@ -131,9 +136,19 @@ export function buildDocument(root: Root, source: string, fallbackTitle = 'docum
         else pushBlock(kind, inline, offsetOf(node));
         break;
       }
-      case 'table':
-        for (const row of node.children) pushBlock('tableRow', rowText(row), offsetOf(row), undefined);
+      case 'table': {
+        // Each row keeps its cells, and body rows the header's, so that a role named in
+        // a cell can be read as taking part in the row's decision (classify/table.ts).
+        let header: string[] | undefined;
+        for (const row of node.children) {
+          const inline = rowText(row);
+          const block = pushBlock('tableRow', inline, offsetOf(row), undefined);
+          if (block) block.cells = inline.cells;
+          if (block && header) block.header = header;
+          header ??= inline.cells;
+        }
         break;
+      }
       case 'code':
         pushBlock('code', leafText(node.value, node), offsetOf(node), '');
         break;
@@ -217,10 +232,11 @@ export function inlineText(children: PhrasingContent[]): Inline {
   return { raw, segs, breaks: [] };
 }
 
-function rowText(row: TableRow): Inline {
+function rowText(row: TableRow): Inline & { cells: string[] } {
   let raw = '';
   const segs: number[] = [];
   const breaks: number[] = [];
+  const cells: string[] = [];
   row.children.forEach((cell, i) => {
     if (i > 0) {
       breaks.push(raw.length);
@@ -229,8 +245,9 @@ function rowText(row: TableRow): Inline {
     const inline = inlineText(cell.children);
     for (let j = 0; j < inline.segs.length; j += 2) segs.push(inline.segs[j]! + raw.length, inline.segs[j + 1]!);
     raw += inline.raw;
+    cells.push(collapseSpace(inline.raw));
   });
-  return { raw, segs, breaks };
+  return { raw, segs, breaks, cells };
 }
 
 /** Offsets → 1-based line and column, by binary search over line starts. */

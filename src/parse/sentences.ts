@@ -15,7 +15,9 @@ export function sentencesOf(block: ParsedBlock, source: string, lines: LineIndex
     for (const range of pieces(block)) {
       const text = collapseSpace(block.raw.slice(range.start, range.end));
       if (!text) continue;
-      out.push({ text, key: matchKey(text), position: lines.position(sourceOffset(block, source, range.start, cursor)) });
+      const sentence: Sentence = { text, key: matchKey(text), position: lines.position(sourceOffset(block, source, range.start, cursor)) };
+      if (range.cell !== undefined) sentence.cell = range.cell;
+      out.push(sentence);
     }
   }
   if (!out.length) out.push({ text: block.text, key: block.key, position: block.position });
@@ -23,14 +25,18 @@ export function sentencesOf(block: ParsedBlock, source: string, lines: LineIndex
   return out;
 }
 
-/** Sentence ranges of the wording, never crossing a table-cell boundary. */
-function pieces(block: ParsedBlock): Range[] {
-  const bounds = [block.rawStart, ...(block.breaks ?? []).filter((b) => b > block.rawStart), block.raw.length];
-  const ranges: Range[] = [];
+/** Sentence ranges of the wording, never crossing a table-cell boundary; in a table row, with the cell's index. */
+function pieces(block: ParsedBlock): (Range & { cell?: number })[] {
+  const breaks = block.breaks ?? [];
+  const bounds = [block.rawStart, ...breaks.filter((b) => b > block.rawStart), block.raw.length];
+  const ranges: (Range & { cell?: number })[] = [];
+  // Cells before the wording starts (a first cell that was all label) still count.
+  const skipped = block.kind === 'tableRow' ? breaks.filter((b) => b <= block.rawStart).length : 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i]!;
     const chunk = block.raw.slice(from, bounds[i + 1]).replace(/^ \| /, '   ');
-    for (const r of splitSentences(chunk)) ranges.push({ start: from + r.start, end: from + r.end });
+    const cell = block.kind === 'tableRow' ? skipped + i : undefined;
+    for (const r of splitSentences(chunk)) ranges.push(cell === undefined ? { start: from + r.start, end: from + r.end } : { start: from + r.start, end: from + r.end, cell });
   }
   return ranges;
 }

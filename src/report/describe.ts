@@ -1,14 +1,18 @@
 // Words shared by the human-readable reports.
 import type { Change, RoleEvent, Side } from '../types.js';
+import { defaultRoles } from '../classify/lexicon.js';
 
+/** A role's name: the built-in lexicon's label ("Independent reviewing officer", "LADO"), else the id in words. */
 export function roleLabel(id: string): string {
+  const known = defaultRoles().roles.find((r) => r.id === id)?.label;
+  if (known) return known;
   const s = id.replace(/-/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** "Manager removed from: agree a plan of action". */
 export function describeRoleEvent(e: RoleEvent): string {
-  const what = `${roleLabel(e.role)} ${e.change === 'removed' ? 'removed from' : 'added to'}`;
+  const what = `${e.label ?? roleLabel(e.role)} ${e.change === 'removed' ? 'removed from' : 'added to'}`;
   return e.decision ? `${what}: ${e.decision}` : `${what} the decision`;
 }
 
