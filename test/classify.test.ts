@@ -31,6 +31,23 @@ describe('slots', () => {
   it('a role in the opening clause is not the subject', () => {
     expect(slots('Where the child is at risk, the social worker must convene a strategy discussion.')).toEqual([['child', 'other'], ['social-worker', 'bearer']]);
   });
+  it('an aside inside a list ("and, where appropriate,") keeps the list together; a role inside the aside takes no part', () => {
+    expect(slots('The social worker should consult the manager and, where appropriate, the police.')).toEqual([['social-worker', 'bearer'], ['manager', 'consulted'], ['police', 'consulted']]);
+    expect(slots('The manager should consult the designated officer, the police and, if the child is looked after, the IRO.')).toEqual([
+      ['manager', 'bearer'],
+      ['designated-officer', 'consulted'],
+      ['police', 'consulted'],
+      ['child', 'other'],
+      ['iro', 'consulted'],
+    ]);
+    // An aside is short (at most eight words); a longer stretch between commas is not skipped.
+    expect(slots('The social worker should consult the manager and, if the parents refuse to take part in the meeting at all, the police.')).toEqual([
+      ['social-worker', 'bearer'],
+      ['manager', 'consulted'],
+      ['parent-carer', 'other'],
+      ['police', 'other'],
+    ]);
+  });
   it('a predicate inside a role\'s name makes no decision: "conference chair", "designated safeguarding lead"', () => {
     expect(analyseSentence('Conference chair', defaultRoles()).isDecision).toBe(false);
     expect(analyseSentence('The designated safeguarding lead is based in the school office.', defaultRoles()).isDecision).toBe(false);

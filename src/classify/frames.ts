@@ -161,34 +161,58 @@ function analyseClause(text: string, all: Token[], from: number, to: number, lex
   }
 
   const mentions: RoleMention[] = [];
+  const aside = asides(tokens);
   let prev: { slot: Slot; to: number } | null = null;
   for (const r of roleMatches) {
     let slot: Slot = 'other';
     const possessive = tokens[r.to - 1]!.w.endsWith("'s") && roleMatches.some((x) => x.from === r.to || x.from === r.to + 1);
-    if (isDecision && !possessive) {
-      if (prev && prev.slot !== 'other' && joined(tokens, prev.to, r.from)) slot = prev.slot;
+    // A role inside an aside ("and, if the child is looked after, the IRO") takes no part.
+    const inAside = aside[r.from] === 1;
+    if (isDecision && !possessive && !inAside) {
+      if (prev && prev.slot !== 'other' && joined(tokens, prev.to, r.from, aside)) slot = prev.slot;
       else slot = slotOf(tokens, r.from, clauseStart, mainVerb, preds, nearestOnly, roleMatches);
     }
     const words = tokensText(text, tokens, backToDeterminer(tokens, r.from), r.to);
     mentions.push({ role: r.value, slot, text: words, decision: slot === 'other' ? '' : decisionFor(tokens, r, slot, preds), token: from + r.from });
-    prev = { slot, to: r.to };
+    if (!inAside) prev = { slot, to: r.to };
   }
   frame.mentions.push(...mentions);
 }
 
-/** Two roles of one list: only joiners between them, or a conjunction and a few modifiers ("and the referring GP"). */
-function joined(tokens: Token[], from: number, to: number): boolean {
-  if (to - from > 4) return false;
-  let plain = true;
-  for (let i = from; i < to; i++) if (!JOINERS.has(tokens[i]!.w)) plain = false;
-  if (plain) return true;
-  const first = tokens[from]?.w ?? '';
-  if (!['and', 'or', ','].includes(first)) return false;
-  for (let i = from + 1; i < to; i++) {
-    const w = tokens[i]!.w;
-    if (PREPOSITIONS.has(w) || STOPS.has(w) || PUNCT.has(w)) return false;
+/** Longest aside set off by commas after "and"/"or" inside a list of roles. */
+const ASIDE_WORDS = 8;
+
+/**
+ * Asides inside lists: ", where appropriate," or ", if the child is looked after," just
+ * after "and"/"or". Marks each token of one (commas included) with 1, so that the roles
+ * either side of it are still one list and a role inside it is in no slot.
+ */
+function asides(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!['and', 'or'].includes(tokens[i]!.w) || tokens[i + 1]!.w !== ',') continue;
+    let end = -1;
+    for (let k = i + 3; k < tokens.length && k <= i + 2 + ASIDE_WORDS; k++) {
+      if (tokens[k]!.w === ',') {
+        end = k;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    out.fill(1, i + 1, end + 1);
+    i = end;
   }
-  return true;
+  return out;
+}
+
+/** Two roles of one list: only joiners between them, or a conjunction and a few modifiers ("and the referring GP"); asides skipped. */
+function joined(tokens: Token[], from: number, to: number, aside: Uint8Array): boolean {
+  const between: string[] = [];
+  for (let i = from; i < to; i++) if (aside[i] !== 1) between.push(tokens[i]!.w);
+  if (between.length > 4) return false;
+  if (between.every((w) => JOINERS.has(w))) return true;
+  if (!['and', 'or', ','].includes(between[0] ?? '')) return false;
+  return between.slice(1).every((w) => !PREPOSITIONS.has(w) && !STOPS.has(w) && !PUNCT.has(w));
 }
 
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
