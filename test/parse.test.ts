@@ -41,6 +41,16 @@ describe('chunked parsing', () => {
     for (const c of chunks.slice(1)) expect(c.text).toMatch(/^#{1,3} /);
   });
 
+  it('is never cut inside an HTML block: a multi-line comment, or raw HTML running into a heading', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => section(i)).join('');
+    const doc = `# Fixture\n\n${filler}<!-- a comment\n## not a heading inside a comment\n-->\n\n${filler}<div>\n## part of the div's HTML block, not a heading\n\n${filler}`;
+    const chunks = splitIntoChunks(doc, 500);
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const c of chunks.slice(1)) expect(c.text).not.toMatch(/^## (?:not a heading|part of the div)/);
+    const shape = (d: ReturnType<typeof parseDocument>) => d.sections.map((s) => ({ path: s.path, blocks: s.blocks.map((b) => [b.kind, b.text, b.position.line]) }));
+    expect(shape(parseChunked({ markdown: doc, title: 'doc' }, chunks))).toEqual(shape(parseDocument(doc, 'doc')));
+  });
+
   it('gives the same sections, blocks, labels and positions as parsing the whole', () => {
     const whole = parseDocument(long, 'doc');
     const pieces = parseChunked({ markdown: long, title: 'doc' }, splitIntoChunks(long, 2000));
