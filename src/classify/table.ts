@@ -41,11 +41,19 @@ export function frameOf(text: string, cell: TableCell | undefined, lexicon: Role
   if (!cell?.header || frame.isDecision || !frame.mentions.length || !isRoleCell(text, lexicon)) return frame;
   const headerSlot = slotOfHeader(cell.header[cell.index] ?? '');
   const others = cell.cells.filter((_, i) => i !== cell.index);
-  const decisionCell = others.find((c) => predicatesIn(c).length > 0);
+  // The first other cell that names a decision predicate ("Close the case"), and that predicate.
+  let decisionCell: string | undefined;
+  let predicate = '';
+  for (const c of others) {
+    const found = predicatesIn(c);
+    if (found.length) {
+      [decisionCell, predicate] = [c, found[0]!];
+      break;
+    }
+  }
   if (!headerSlot && decisionCell === undefined) return frame;
   const decision = shortDecision(decisionCell ?? others.find((c) => c.trim() !== '') ?? cell.header[cell.index] ?? '');
   const slot = headerSlot ?? 'bearer';
-  const predicate = decisionCell !== undefined ? predicatesIn(decisionCell)[0]! : '';
   return {
     ...frame,
     isDecision: true,
