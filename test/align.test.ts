@@ -132,6 +132,24 @@ describe('alignment', () => {
     expect([ab.added, ab.removed]).toEqual([ba.removed, ba.added]);
   });
 
+  it('an edited paragraph pairs with its most similar partner, whatever the paragraphs around it do', () => {
+    // Shrunk from the swap property (seed 2134434131): the last paragraph moves to the top,
+    // the first is edited, the second deleted.
+    const a = '## Strategy\n\nThe plan should plan plan plan 1. The plan must plan child 1.\n\nThe plan should child report 2. The visit should plan 2.\n\nThe plan must plan 1.\n';
+    const b = '## Strategy\n\nThe plan must plan 1.\n\nThe carer should plan plan plan 1. The plan must plan child 1.\n';
+    const shape = (c: ReturnType<typeof compare>) => c.changes.map((x) => [x.kind, x.old?.text ?? null, x.new?.text ?? null]);
+    expect(shape(compare(a, b))).toEqual([
+      ['changed', 'The plan should plan plan plan 1.', 'The carer should plan plan plan 1.'],
+      ['removed', 'The plan should child report 2.', null],
+      ['removed', 'The visit should plan 2.', null],
+    ]);
+    expect(shape(compare(b, a))).toEqual([
+      ['changed', 'The carer should plan plan plan 1.', 'The plan should plan plan plan 1.'],
+      ['added', null, 'The plan should child report 2.'],
+      ['added', null, 'The visit should plan 2.'],
+    ]);
+  });
+
   it('sentence positions point at the source line and column', () => {
     const c = compare(`# T\n\n## A\n\n${P1}\n`, `# T\n\n## A\n\nIntro line here.\n   ${P1.replace('their manager', 'the team manager')}\n`);
     const ch = c.changes.find((x) => x.kind === 'changed')!;

@@ -104,7 +104,10 @@ export function align(ctx: AlignContext): Alignment {
     const a = byOldSec[m.oldIndex]!.filter((x) => !pairO.has(x.g));
     const b = byNewSec[m.newIndex]!.filter((x) => !pairN.has(x.g));
     if (!a.length || !b.length) continue;
-    const r = alignSequences(a, b, { key: (x) => `\u0000${x.g}`, similarity: blockSim, threshold: BLOCK_SIMILAR });
+    // Identical blocks were all paired above: by similarity only. (A key per block would
+    // have to differ between the sides: the old and the new block numbered g alike were
+    // once taken for the same block — found by the swap property, seed 2134434131.)
+    const r = alignSequences(a, b, { similarity: blockSim, threshold: BLOCK_SIMILAR });
     for (const s of r.steps) if (s[0] !== null && s[1] !== null) pair(a[s[0]]!.g, b[s[1]]!.g);
   }
 

@@ -14,7 +14,8 @@ export interface SequenceAlignment {
 }
 
 export interface SequenceOptions<T> {
-  key: (item: T) => string;
+  /** Items with equal keys are the same item; without a key, items pair by similarity only. */
+  key?: (item: T) => string;
   similarity: (a: T, b: T) => number;
   threshold: number;
 }
@@ -25,7 +26,7 @@ const DP_LIMIT = 2500;
 const WINDOW = 24;
 
 export function alignSequences<T>(a: readonly T[], b: readonly T[], opts: SequenceOptions<T>): SequenceAlignment {
-  const { anchors, reordered } = exactAnchors(a.map(opts.key), b.map(opts.key));
+  const { anchors, reordered } = opts.key ? exactAnchors(a.map(opts.key), b.map(opts.key)) : { anchors: [], reordered: [] };
   // Items paired out of order are settled: keep them out of the gaps.
   const skipA = new Set(reordered.map((r) => r[0]));
   const skipB = new Set(reordered.map((r) => r[1]));
