@@ -137,4 +137,13 @@ describe('editorial and terminology', () => {
     expect(detectTerminology(three)).toEqual([{ from: 'professional', to: 'practitioner', count: 3 }]);
     expect(detectTerminology(three.slice(0, 2))).toEqual([]);
   });
+  it('a duty or a time limit changed throughout is never terminology: must → should, 10 → 15 days', () => {
+    const pair = (a: string, b: string) => ({ pairs: [{ old: a, new: b, ops: wordOps(a, b) }] });
+    const weakened = [pair('The manager must agree the plan.', 'The manager should agree the plan.'), pair('Staff must record it.', 'Staff should record it.'), pair('The chair must convene it.', 'The chair should convene it.')];
+    expect(detectTerminology(weakened)).toEqual([]);
+    const longer = [pair('Visit within 10 days.', 'Visit within 15 days.'), pair('Review within 10 days.', 'Review within 15 days.'), pair('Close within 10 days.', 'Close within 15 days.')];
+    expect(detectTerminology(longer)).toEqual([]);
+    const weeks = [pair('Visit every two weeks.', 'Visit every four weeks.'), pair('Review every two weeks.', 'Review every four weeks.'), pair('Meet every two weeks.', 'Meet every four weeks.')];
+    expect(detectTerminology(weeks)).toEqual([]);
+  });
 });

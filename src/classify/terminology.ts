@@ -5,10 +5,15 @@
 import type { Op, TerminologyRename } from '../types.js';
 import { editorialKey } from '../diff/editorial.js';
 import { wordOps } from '../diff/words.js';
+import { mayNameTime } from './timescale.js';
 
 const MIN_OCCURRENCES = 3;
 const MAX_WORDS = 2;
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'any', 'all', 'their', 'other', 'and', 'or', 'of', 'to', 'his', 'her', 'its', 'this', 'that', 'these', 'those']);
+// Duties and time limits are never renamed: "must" → "should" made throughout is a
+// weakened duty in every sentence it touches, and "10" → "15" (working days) a
+// changed time limit, however often it recurs. Such replacements are no terminology.
+const DUTY_WORDS = new Set(['must', 'shall', 'should', 'ought', 'may', 'might', 'can', 'cannot', 'could', 'will', 'would', 'need', 'required', 'expected', 'encouraged', 'duty', 'not', 'never']);
 
 export interface Hunk {
   deleted: string;
@@ -57,6 +62,7 @@ export function replacementKey(h: Hunk): string | null {
   const from = dl.join(' ');
   const to = il.join(' ');
   if (editorialKey(from) === editorialKey(to)) return null;
+  if ([...dl, ...il].some((w) => DUTY_WORDS.has(w)) || mayNameTime(`${from} ${to}`)) return null;
   return `${from}\u0000${to}`;
 }
 

@@ -18,6 +18,13 @@ const PATTERNS = [
 // Cheap screen: most sentences name no time at all.
 const MAYBE_TIME = /\d|\b(?:minutes?|hours?|days?|weeks?|fortnight(?:ly)?|months?|monthly|years?|annually|quarterly|weekly|daily|immediately|promptly|delay|soon)\b/i;
 
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
+
+/** Could these words be (part of) a time limit: a number, a number word or a unit of time? */
+export function mayNameTime(text: string): boolean {
+  return MAYBE_TIME.test(text) || NUMBER_WORD.test(text);
+}
+
 export interface Timescale {
   /** As written: "within five working days". */
   text: string;
