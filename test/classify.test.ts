@@ -48,6 +48,19 @@ describe('slots', () => {
       ['police', 'other'],
     ]);
   });
+  it('"plan", "review", "record", "visit" are decisions as verbs, not as nouns', () => {
+    const f = analyseSentence('The purpose of the safety plan is to enable the social worker and their manager to visit the child at home.', defaultRoles());
+    expect(f.predicates).toEqual(['visit']);
+    expect(f.mentions.filter((m) => m.slot !== 'other').map((m) => [m.role, m.slot, m.decision])).toEqual([
+      ['social-worker', 'bearer', 'visit the child at home'],
+      ['manager', 'bearer', 'visit the child at home'],
+    ]);
+    expect(analyseSentence('The plan and the record are kept on the child\'s file.', defaultRoles()).isDecision).toBe(false);
+    expect(analyseSentence('Social workers review the plan and record their decisions.', defaultRoles()).predicates).toEqual(['review', 'record']);
+  });
+  it('seeking the views of the child is a decision in which the child is consulted', () => {
+    expect(slots('The social worker and their manager will seek the views of the child.')).toEqual([['social-worker', 'bearer'], ['manager', 'bearer'], ['child', 'consulted']]);
+  });
   it('a predicate inside a role\'s name makes no decision: "conference chair", "designated safeguarding lead"', () => {
     expect(analyseSentence('Conference chair', defaultRoles()).isDecision).toBe(false);
     expect(analyseSentence('The designated safeguarding lead is based in the school office.', defaultRoles()).isDecision).toBe(false);

@@ -46,6 +46,8 @@ interface ModalDef {
 interface PredicateDef {
   phrase: string;
   passive?: boolean;
+  /** Also a common noun ("the plan", "a home visit"): a verb only where a verb can stand. */
+  noun?: boolean;
 }
 
 const modals = new PhraseMatcher<ModalDef>();
@@ -125,7 +127,8 @@ function clauses(tokens: Token[]): [number, number][] {
 function analyseClause(text: string, all: Token[], from: number, to: number, lexicon: RoleLexicon, frame: Frame): void {
   const tokens = all.slice(from, to);
   const roleMatches = lexicon.matcher.findAll(tokens);
-  const predMatches = predicates.findAll(tokens);
+  const roleTo = new Set(roleMatches.map((r) => r.to));
+  const predMatches = predicates.findAll(tokens).filter((p) => !p.value.noun || verbal(tokens, p.from, roleTo));
   const roleFrom = new Set(roleMatches.map((r) => r.from));
 
   // Modals; a directive "will" needs a predicate within reach ("will be authorised by").
@@ -203,6 +206,14 @@ function asides(tokens: Token[]): Uint8Array {
     i = end;
   }
   return out;
+}
+
+/** Words after which "plan", "review", "record", "visit" … are verbs: "should review", "to plan", "agree and record". */
+const VERB_INTRO = new Set(['to', 'and', 'or', ',', 'not', 'also', 'then', 'jointly', 'together', 'must', 'shall', 'should', 'may', 'might', 'can', 'cannot', 'could', 'will', 'would', 'need']);
+
+/** A predicate that is also a noun is a verb at the start of a clause, after a verb introducer, or right after its subject ("social workers review"). */
+function verbal(tokens: Token[], at: number, roleTo: ReadonlySet<number>): boolean {
+  return at === 0 || VERB_INTRO.has(tokens[at - 1]!.w) || roleTo.has(at);
 }
 
 /** Two roles of one list: only joiners between them, or a conjunction and a few modifiers ("and the referring GP"); asides skipped. */
