@@ -82,6 +82,10 @@ const SUBORDINATORS = new Set(['where', 'when', 'if', 'once', 'after', 'before',
 const JOINERS = new Set([',', 'and', 'or', 'their', 'the', 'a', 'an', 'other', 'relevant', 'any', 'all', 'his', 'her', 'its', 'as', 'well', 'both', 'either', 'also', 'nor', 'local', 'appropriate', 'senior', 'named', 'designated', 'of', 'from']);
 /** Words between a marker and its role: determiners and a few adjectives. */
 const FILLERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'other', 'relevant', 'any', 'all', 'appropriate', 'named', 'senior', 'experienced', 'another', 'each', 'every', 'both', 'qualified', 'local', 'vulnerable', 'individual', 'allocated', 'nominated', 'responsible', 'more']);
+/** A word that may stand among role names in a list ("the social worker and their named manager"). */
+export function isListWord(w: string): boolean {
+  return JOINERS.has(w) || FILLERS.has(w);
+}
 /** Prepositions that put a role outside the bearer's slot. */
 const PREPOSITIONS = new Set(['of', 'for', 'about', 'to', 'on', 'from', 'in', 'into', 'after', 'before', 'during', 'following', 'upon', 'without', 'at', 'by', 'with', 'within', 'between', 'among', 'against', 'towards', 'than', 'under', 'over', 'via', 'whom', 'whose', 'which', 'that', 'who', 'faced', 'affecting']);
 const STOPS = new Set(['with', 'by', 'and', ',', ';', ':', '.', '!', '?', 'in', 'within', 'where', 'when', 'if', 'so', 'to', 'who', 'which', 'that', 'as', '(', ')']);

@@ -11,7 +11,7 @@
 import frameData from '../../data/frames.json' with { type: 'json' };
 import type { Sentence } from '../types.js';
 import type { ParsedBlock } from '../parse/document.js';
-import { analyseSentence, predicatesIn, type Frame, type Slot } from './frames.js';
+import { analyseSentence, isListWord, predicatesIn, type Frame, type Slot } from './frames.js';
 import type { RoleLexicon } from './lexicon.js';
 import { PhraseMatcher, tokenize } from './tokens.js';
 
@@ -75,11 +75,9 @@ function isRoleCell(text: string, lexicon: RoleLexicon): boolean {
   const tokens = tokenize(text).filter((t) => /\p{L}/u.test(t.w));
   let covered = 0;
   for (const m of lexicon.matcher.findAll(tokens)) covered += m.to - m.from;
-  const spare = tokens.length - covered - tokens.filter((t) => JOINERS.has(t.w)).length;
+  const spare = tokens.length - covered - tokens.filter((t) => isListWord(t.w)).length;
   return covered > 0 && spare <= ROLE_CELL_SPARE_WORDS;
 }
-
-const JOINERS = new Set(['and', 'or', 'the', 'a', 'an', 'their', 'other', 'any', 'all', 'of', 'nominated', 'named', 'designated', 'relevant']);
 
 function shortDecision(cell: string): string {
   const words = cell.trim().split(/\s+/).slice(0, DECISION_WORDS);

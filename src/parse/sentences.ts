@@ -36,7 +36,11 @@ function pieces(block: ParsedBlock): (Range & { cell?: number })[] {
     const from = bounds[i]!;
     const chunk = block.raw.slice(from, bounds[i + 1]).replace(/^ \| /, '   ');
     const cell = block.kind === 'tableRow' ? skipped + i : undefined;
-    for (const r of splitSentences(chunk)) ranges.push(cell === undefined ? { start: from + r.start, end: from + r.end } : { start: from + r.start, end: from + r.end, cell });
+    for (const r of splitSentences(chunk)) {
+      const range: Range & { cell?: number } = { start: from + r.start, end: from + r.end };
+      if (cell !== undefined) range.cell = cell;
+      ranges.push(range);
+    }
   }
   return ranges;
 }

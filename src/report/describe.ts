@@ -4,8 +4,8 @@ import { defaultRoles } from '../classify/lexicon.js';
 
 /** A role's name: the built-in lexicon's label ("Independent reviewing officer", "LADO"), else the id in words. */
 export function roleLabel(id: string): string {
-  const known = defaultRoles().roles.find((r) => r.id === id)?.label;
-  if (known) return known;
+  const known = defaultRoles().label(id);
+  if (known !== id) return known;
   const s = id.replace(/-/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
