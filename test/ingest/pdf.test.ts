@@ -1,25 +1,22 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
 import { InputError } from '../../src/ingest/errors.js';
-import { blocksOf, guidanceMarkdown, launchChromium, markdownToHtml, tempDir } from './fixtures.js';
+import { blocksOf, guidanceMarkdown, launchChromium, printPdf, SANS, SERIF, tempDir } from '../support/documents.js';
 
-// Real tools (Chromium, pdf.js) make and read the fixtures: allow for a slow machine.
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
 const CSS = `
   @page { size: A4; }
-  body { font-family: 'Liberation Serif', serif; font-size: 12pt; line-height: 1.35; width: 13cm; }
+  body { font-family: ${SERIF}; font-size: 12pt; line-height: 1.35; width: 13cm; }
   h1 { font-size: 24pt; } h2 { font-size: 18pt; } h3 { font-size: 14pt; }
   h2:not(:first-of-type) { break-before: page; }
   p, li { margin: 0 0 8pt 0; }
 `;
-const HEADER = '<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif">Working Together to Safeguard Children — DRAFT for consultation</div>';
-const FOOTER = '<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
+const HEADER = `<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif">Working Together to Safeguard Children — DRAFT for consultation</div>`;
+const FOOTER = `<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -43,10 +40,8 @@ async function rawPageTexts(path: string): Promise<string[]> {
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir());
   browser = await launchChromium();
-  const page = await browser.newPage();
-  await page.setContent(markdownToHtml(source, CSS));
   guidancePdf = join(dir, 'guidance.pdf');
-  await page.pdf({
+  await printPdf(browser, source, CSS, {
     path: guidancePdf,
     format: 'A4',
     displayHeaderFooter: true,
@@ -54,8 +49,7 @@ beforeAll(async () => {
     footerTemplate: FOOTER,
     margin: { top: '2.5cm', bottom: '2.5cm', left: '2.5cm', right: '2.5cm' },
   });
-  await page.close();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -124,16 +118,13 @@ describe('PDF reader (other layouts)', () => {
       '- Parents are partners',
       'A closing paragraph.',
     ].join('\n\n');
-    const css = `body { font-family: 'Liberation Sans', sans-serif; font-size: 11pt; width: 12cm; }
+    const css = `body { font-family: ${SANS}; font-size: 11pt; width: 12cm; }
       h4 { font-size: 11pt; font-weight: bold; }
       ul { list-style-type: '•  '; }
       ol { padding-left: 1.5cm; } ol li { list-style: none; position: relative; }
       ol li::before { content: counter(list-item) '.'; position: absolute; left: -1.5cm; }`;
-    const page = await browser.newPage();
-    await page.setContent(markdownToHtml(md, css));
     const path = join(dir, 'layouts.pdf');
-    await page.pdf({ path, format: 'A4' });
-    await page.close();
+    await printPdf(browser, md, css, { path, format: 'A4' });
     const r = await readInput(path);
     expect(blocksOf(r.markdown)).toEqual(blocksOf(md.replace('####', '##')));
     expect(r.pages?.every((p) => p === 1)).toBe(true);
@@ -146,11 +137,8 @@ describe('PDF reader (small pages, narrow margins, short and right- or left-alig
   // breaks must be rejoined.
   const GUIDANCE_2015 = new URL('../../guidance/wt-2015.md', import.meta.url);
   const print = async (name: string, md: string, css: string, options: Parameters<import('playwright-core').Page['pdf']>[0]): Promise<string> => {
-    const page = await browser.newPage();
-    await page.setContent(markdownToHtml(md, css));
     const path = join(dir, name);
-    await page.pdf({ path, displayHeaderFooter: true, ...options });
-    await page.close();
+    await printPdf(browser, md, css, { path, displayHeaderFooter: true, ...options });
     return path;
   };
   // "Working Together" is also in the title: count it rather than forbid it.
@@ -158,7 +146,7 @@ describe('PDF reader (small pages, narrow margins, short and right- or left-alig
 
   it('A6, 1 cm margins, a short right-aligned header in 7px type: no "- Working Together", paragraphs rejoined', async () => {
     const md = await readFile(GUIDANCE_2015, 'utf8');
-    const pdf = await print('a6.pdf', md, 'body { font-family: serif; font-size: 18pt; }', {
+    const pdf = await print('a6.pdf', md, `body { font-family: ${SERIF}; font-size: 18pt; }`, {
       format: 'A6',
       headerTemplate: '<div style="font-size:7px;width:100%;text-align:right">Working Together</div>',
       footerTemplate: '<div style="font-size:7px;width:100%;text-align:center"><span class="pageNumber"></span></div>',
@@ -176,7 +164,7 @@ describe('PDF reader (small pages, narrow margins, short and right- or left-alig
 
   it('Letter, a left-aligned header and a "Page N of M" footer', async () => {
     const md = await readFile(GUIDANCE_2015, 'utf8');
-    const pdf = await print('letter.pdf', md, 'body { font-family: serif; font-size: 18pt; }', {
+    const pdf = await print('letter.pdf', md, `body { font-family: ${SERIF}; font-size: 18pt; }`, {
       format: 'Letter',
       headerTemplate: '<div style="font-size:8px;width:100%;text-align:left;padding-left:1cm">Working Together</div>',
       footerTemplate: '<div style="font-size:8px;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
@@ -191,7 +179,7 @@ describe('PDF reader (small pages, narrow margins, short and right- or left-alig
 
   it('justified text cut by a page break just after a full stop is one paragraph', async () => {
     const md = await readFile(GUIDANCE_2015, 'utf8');
-    const pdf = await print('a6-justified.pdf', md, 'body { font-family: sans-serif; font-size: 16pt; text-align: justify; }', {
+    const pdf = await print('a6-justified.pdf', md, `body { font-family: ${SANS}; font-size: 16pt; text-align: justify; }`, {
       format: 'A6',
       headerTemplate: '<div style="font-size:7px;width:100%;text-align:center">Working Together</div>',
       footerTemplate: '<div style="font-size:7px;width:100%;text-align:right">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
@@ -233,10 +221,13 @@ describe('PDF errors', () => {
     expect((error as InputError).message).toBe(`cannot read ${path}: no text layer — run OCR first`);
   });
 
-  // qpdf comes from Debian's package (.ci/run installs it).
-  it('an encrypted PDF (qpdf --encrypt) is refused with one line', async () => {
+  // Encrypted with a user password by @cantoo/pdf-lib (pdf-lib with the standard security handler).
+  it('an encrypted PDF is refused with one line', async () => {
     const path = join(dir, 'locked.pdf');
-    execFileSync('/usr/bin/qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', guidancePdf, path]);
+    const doc = await PDFDocument.load(await readFile(guidancePdf));
+    doc.encrypt({ userPassword: 'user-secret', ownerPassword: 'owner-secret' });
+    await writeFile(path, await doc.save());
+    expect((await readFile(path)).includes('/Encrypt')).toBe(true);
     await expect(readInput(path)).rejects.toThrow(`cannot read ${path}: the PDF is encrypted (password protected); remove the password first`);
   });
 

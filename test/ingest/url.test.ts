@@ -1,15 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun,
 } from 'docx';
 import { readInput } from '../../src/ingest/index.js';
 import { InputError } from '../../src/ingest/errors.js';
-import { blocksOf, guidanceMarkdown, launchChromium, markdownToHtml } from './fixtures.js';
-
-// Real tools (Chromium, pdf.js) make and read the fixtures: allow for a slow machine.
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
+import { blocksOf, guidanceMarkdown, launchChromium, markdownToHtml, printPdf } from '../support/documents.js';
 
 let server: Server;
 let base: string;
@@ -23,9 +20,7 @@ beforeAll(async () => {
   routes.set('/notes', { type: 'text/plain; charset=utf-8', body: Buffer.from('42. The social worker\nrecords the decision.\n') });
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
-    await page.setContent(markdownToHtml(source));
-    routes.set('/download/guidance', { type: 'application/pdf', body: await page.pdf({ format: 'A4' }) });
+    routes.set('/download/guidance', { type: 'application/pdf', body: await printPdf(browser, source, '', { format: 'A4' }) });
   } finally {
     await browser.close();
   }
@@ -82,7 +77,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}, 120_000);
+});
 
 afterAll(async () => {
   server?.closeAllConnections();

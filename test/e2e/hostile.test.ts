@@ -1,34 +1,31 @@
-// Hostile inputs through the real CLI (bin/wtdiff.js on the built dist/): every
-// case ends with a correct result or exit 2 and one line on stderr — never a stack
-// trace, a hang or an out-of-memory crash. Big inputs are generated in a temp dir.
-// No wall-clock assertions: generous per-test timeouts turn a hang into a failure.
-import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Hostile inputs through the CLI core (main, in-process): every case ends with a correct result
+// or exit 2 and one line on stderr — never a stack trace, a hang or an out-of-memory crash.
+// Big inputs are generated in a temp dir. No wall-clock assertions. The one case that needs a
+// real process (reading as another user) spawns the built bin.
+import { execFile } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compare } from '../src/compare.js';
-import { renderJson } from '../src/report/json.js';
-import { renderTerminal } from '../src/report/terminal.js';
-import { makeChalk } from '../src/cli/color.js';
-import { buildLexicon, validateRoleFile } from '../src/classify/lexicon.js';
-import { analyseSentence } from '../src/classify/frames.js';
+import { compare } from '../../src/compare.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderTerminal } from '../../src/report/terminal.js';
+import { makeChalk } from '../../src/cli/color.js';
+import { buildLexicon, validateRoleFile } from '../../src/classify/lexicon.js';
+import { analyseSentence } from '../../src/classify/frames.js';
+import { BIN, ROOT, runMain } from '../support/cli.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin/wtdiff.js');
 const FIX = join(ROOT, 'test/fixtures/hostile');
 const OLD = join(FIX, 'fixture-old.md');
 const NEW = join(FIX, 'fixture-new.md');
-const CLI_TIMEOUT = 90_000;
-const TEST_TIMEOUT = 150_000;
+// Generous: the megabyte cases take a few seconds on a busy 2-core machine.
+const TEST_TIMEOUT = 120_000;
 
 let dir: string;
 
 beforeAll(() => {
-  // The CLI runs dist/, which `npm test` builds before vitest starts. (Rebuilding
-  // here would race with the other test files that run the CLI at the same time.)
   dir = mkdtempSync(join(tmpdir(), 'wtdiff-hostile-'));
-}, 180_000);
+});
 
 afterAll(() => {
   if (dir) {
@@ -48,10 +45,15 @@ interface Run {
   signal: string | null;
 }
 
-function run(args: string[], timeout = CLI_TIMEOUT, asUser?: number): Promise<Run> {
+async function run(args: string[]): Promise<Run> {
+  return { ...(await runMain(args, { NO_COLOR: '1' })), signal: null };
+}
+
+/** The built bin in a child process as another user (only a real process can change uid). */
+function runAs(uid: number | undefined, args: string[]): Promise<Run> {
   return new Promise((done) => {
-    const user = asUser === undefined ? {} : { uid: asUser, gid: asUser };
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout, maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }, ...user }, (err, stdout, stderr) => {
+    const user = uid === undefined ? {} : { uid, gid: uid };
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 60_000, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, ...user }, (err, stdout, stderr) => {
       const e = err as (Error & { code?: number | string; signal?: string | null }) | null;
       done({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout, stderr, signal: e?.signal ?? null });
     });
@@ -133,7 +135,7 @@ describe('inputs', () => {
     const p = file('unreadable.md', FIXTURE_HEAD + 'Text.\n');
     chmodSync(p, 0o000);
     chmodSync(dirname(p), 0o755);
-    expectTrouble(await run([p, NEW], CLI_TIMEOUT, process.getuid?.() === 0 ? 65534 : undefined), /permission denied/);
+    expectTrouble(await runAs(process.getuid?.() === 0 ? 65534 : undefined, [p, NEW]), /permission denied/);
   }, TEST_TIMEOUT);
 
   it('BOM and CRLF give the same result as the LF file', async () => {
@@ -318,7 +320,7 @@ describe('--output', () => {
     const b = file('out-in-b.md', readFileSync(NEW));
     const before = [a, b].map((p) => ({ m: statSync(p).mtimeMs, c: readFileSync(p) }));
     const out = join(dir, 'out', 'report.json');
-    execFileSync('mkdir', ['-p', join(dir, 'out')]);
+    mkdirSync(join(dir, 'out'), { recursive: true });
     const r = await run([a, b, '--format', 'json', '--output', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
@@ -348,7 +350,7 @@ describe('--output', () => {
 
   it('an output path that is a directory → exit 2, one line, directory untouched', async () => {
     const target = join(dir, 'out-dir');
-    execFileSync('mkdir', ['-p', join(target, 'inside')]);
+    mkdirSync(join(target, 'inside'), { recursive: true });
     expectTrouble(await run([OLD, NEW, '--output', target]), /cannot write/);
     expect(readdirSync(target)).toEqual(['inside']);
   }, TEST_TIMEOUT);

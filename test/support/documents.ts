@@ -1,8 +1,10 @@
 // Fixture makers for the reader tests. Nothing here is a hand-typed binary: DOCX files are
-// written by the `docx` package, PDFs are printed by headless Chromium (playwright-core), and
+// written by the `docx` package, PDFs are printed by headless Chromium (test/support/browser.ts), and
 // the HTML they start from is rendered from markdown by remark-rehype.
 
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -14,18 +16,28 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+export { launchChromium } from './browser.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// Fonts for the pages printed to PDF, embedded in each page from npm packages (@fontsource:
+// Arimo and Tinos, metric-compatible with Liberation Sans and Serif), so line and page breaks —
+// which the PDF fixtures' own checks depend on — are the same on every machine, whatever fonts
+// it has installed. Fixture CSS names these families, never a generic one.
+const fontFile = (family: string, weight: number): string =>
+  readFileSync(createRequire(import.meta.url).resolve(`@fontsource/${family.toLowerCase()}/files/${family.toLowerCase()}-latin-${weight}-normal.woff2`)).toString('base64');
+let fontFaces: string | undefined;
+function embeddedFonts(): string {
+  fontFaces ??= ['Arimo', 'Tinos']
+    .flatMap((family) => [400, 700].map((weight) => `@font-face { font-family: '${family}'; font-weight: ${weight}; src: url(data:font/woff2;base64,${fontFile(family, weight)}) format('woff2'); }`))
+    .join('\n');
+  return fontFaces;
+}
+export const SANS = "'Arimo'";
+export const SERIF = "'Tinos'";
 
 export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'wtdiff-ingest-'));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 export function parseMarkdown(markdown: string): Root {
@@ -34,7 +46,19 @@ export function parseMarkdown(markdown: string): Root {
 
 export function markdownToHtml(markdown: string, css = ''): string {
   const body = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).processSync(markdown).toString();
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Working Together</title><style>${css}</style></head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Working Together</title><style>${embeddedFonts()}\nbody { font-family: ${SERIF}; }\n${css}</style></head><body>${body}</body></html>`;
+}
+
+/** Print markdown to PDF in headless Chromium, with the embedded fonts loaded first. */
+export async function printPdf(browser: Browser, markdown: string, css: string, options: Parameters<Page['pdf']>[0] = {}): Promise<Buffer> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(markdownToHtml(markdown, css));
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return await page.pdf(options);
+  } finally {
+    await page.close();
+  }
 }
 
 const plain = (node: Nodes): string => {

@@ -2,15 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import schema from '../schema/comparison.schema.json' with { type: 'json' };
-import type { Comparison } from '../src/types.js';
-import { GUIDANCE, runCli } from './helpers.js';
+import schema from '../../schema/comparison.schema.json' with { type: 'json' };
+import type { Comparison } from '../../src/types.js';
+import { GUIDANCE, runMain } from '../support/cli.js';
 
 const OLD = join(GUIDANCE, 'wt-2015.md');
 const NEW = join(GUIDANCE, 'wt-2018.md');
 
 describe('guidance 2015 → 2018', async () => {
-  const run = await runCli([OLD, NEW, '--format', 'json']);
+  const run = await runMain([OLD, NEW, '--format', 'json']);
   const cmp = JSON.parse(run.stdout) as Comparison;
   const roleChanges = cmp.changes.filter((c) => c.roles.removed.length || c.roles.added.length);
 
@@ -69,7 +69,7 @@ describe('guidance 2015 → 2018', async () => {
   });
 
   it('gives the same ids on every run', async () => {
-    const again = JSON.parse((await runCli([OLD, NEW, '--format', 'json'])).stdout) as Comparison;
+    const again = JSON.parse((await runMain([OLD, NEW, '--format', 'json'])).stdout) as Comparison;
     expect(again.changes.map((c) => c.id)).toEqual(cmp.changes.map((c) => c.id));
   });
 });
@@ -78,7 +78,7 @@ describe('guidance 2015 → 2017 consultation draft', () => {
   // The draft file holds only the passage the seeds quote from it, so the other
   // sections show as removed; among the sentences it does hold there is one change.
   it('finds the one change the draft proposed: "in discussion with their manager" deleted', async () => {
-    const run = await runCli([OLD, join(GUIDANCE, 'wt-2017-draft.md'), '--format', 'json', '--only', 'role-removed']);
+    const run = await runMain([OLD, join(GUIDANCE, 'wt-2017-draft.md'), '--format', 'json', '--only', 'role-removed']);
     const changed = (JSON.parse(run.stdout) as Comparison).changes.filter((c) => c.kind === 'changed');
     expect(changed).toHaveLength(1);
     expect(changed[0]!.roles.removed).toEqual(['manager']);

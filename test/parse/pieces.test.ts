@@ -1,33 +1,9 @@
-// The parser: the selective GFM pipeline gives remark-gfm's tree, pieces give the
-// whole document's model, and labels stay apart from wording.
+// Parsing piece by piece: cut at headings, never inside fences or HTML blocks, and the pieces
+// give the whole document's model (sections, blocks, labels, positions).
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseMarkdown, parseMarkdownFullGfm, gfmNeeds } from '../src/parse/markdown.js';
-import { parseDocument } from '../src/parse/document.js';
-import { parseChunked } from '../src/parse/pieces.js';
-import { splitIntoChunks } from '../src/parse/chunks.js';
-import { ROOT } from './helpers.js';
-
-const files = [
-  ...readdirSync(join(ROOT, 'guidance')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => join(ROOT, 'guidance', f)),
-  join(ROOT, 'test/fixtures/gfm-features.md'),
-  join(ROOT, 'test/fixtures/hostile-old.md'),
-  join(ROOT, 'README.md'),
-];
-
-describe('selective GFM parsing', () => {
-  it.each(files)('gives the same tree as remark-gfm: %s', (file) => {
-    const text = readFileSync(file, 'utf8');
-    expect(parseMarkdown(text)).toEqual(parseMarkdownFullGfm(text));
-  });
-
-  it('asks only for the extensions a text could need', () => {
-    expect(gfmNeeds('Plain words only.')).toBe(0);
-    expect(gfmNeeds('a | b')).toBe(1 << 3);
-    expect(gfmNeeds('write to x@example.org')).toBe(1 << 0);
-  });
-});
+import { parseDocument } from '../../src/parse/document.js';
+import { parseChunked } from '../../src/parse/pieces.js';
+import { splitIntoChunks } from '../../src/parse/chunks.js';
 
 describe('chunked parsing', () => {
   // A generated document long enough to be cut (fixture text, not guidance).

@@ -1,8 +1,9 @@
-// The CLI as a user runs it: exit codes, colour policy, errors, options.
+// The CLI core (main) in-process: exit codes, colour policy, errors, options. The process
+// boundary itself (the bin, real streams) is tested in test/e2e/bin.test.ts.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync, existsSync } from 'node:fs';
-import { GUIDANCE, fixtureFiles, runCli } from './helpers.js';
+import { GUIDANCE, fixtureFiles, runMain } from '../support/cli.js';
 
 const OLD = join(GUIDANCE, 'wt-2015.md');
 const NEW = join(GUIDANCE, 'wt-2018.md');
@@ -11,26 +12,26 @@ const ESC = '\u001b[';
 describe('wtdiff compare', () => {
   it('exits 0 when only editorial changes differ', async () => {
     const f = fixtureFiles({ 'a.md': '<!-- test fixture: not guidance -->\n\nThe child’s judgement should be recorded.\n', 'b.md': "<!-- test fixture: not guidance -->\n\nThe child's judgment should be recorded.\n" });
-    const r = await runCli([f['a.md']!, f['b.md']!]);
+    const r = await runMain([f['a.md']!, f['b.md']!]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 editorial or terminology-only change hidden');
-    const all = await runCli([f['a.md']!, f['b.md']!, '--all']);
+    const all = await runMain([f['a.md']!, f['b.md']!, '--all']);
     expect(all.stdout).toContain('[editorial]');
   });
 
   it('exits 0 with no changes at all for identical files', async () => {
-    expect((await runCli([OLD, OLD])).code).toBe(0);
+    expect((await runMain([OLD, OLD])).code).toBe(0);
   });
 
   it('`wtdiff OLD NEW` is the same as `wtdiff compare OLD NEW`', async () => {
-    const a = await runCli([OLD, NEW, '--format', 'json']);
-    const b = await runCli(['compare', OLD, NEW, '--format', 'json']);
+    const a = await runMain([OLD, NEW, '--format', 'json']);
+    const b = await runMain(['compare', OLD, NEW, '--format', 'json']);
     expect(a.code).toBe(1);
     expect(a.stdout).toBe(b.stdout);
   });
 
   it('is readable without colour: NO_COLOR gives no escape codes and keeps the marks', async () => {
-    const r = await runCli([OLD, NEW], { NO_COLOR: '1', FORCE_COLOR: '1' });
+    const r = await runMain([OLD, NEW], { NO_COLOR: '1', FORCE_COLOR: '1' });
     expect(r.stdout).not.toContain(ESC);
     expect(r.stdout).toContain('[-and their manager -]');
     expect(r.stdout).toContain('{+colleagues+}');
@@ -38,21 +39,21 @@ describe('wtdiff compare', () => {
   });
 
   it('FORCE_COLOR and --color colour the output; --no-color wins over FORCE_COLOR', async () => {
-    expect((await runCli([OLD, NEW], { FORCE_COLOR: '1' })).stdout).toContain(ESC);
-    expect((await runCli([OLD, NEW, '--color'])).stdout).toContain(ESC);
-    expect((await runCli([OLD, NEW, '--no-color'], { FORCE_COLOR: '1' })).stdout).not.toContain(ESC);
+    expect((await runMain([OLD, NEW], { FORCE_COLOR: '1' })).stdout).toContain(ESC);
+    expect((await runMain([OLD, NEW, '--color'])).stdout).toContain(ESC);
+    expect((await runMain([OLD, NEW, '--no-color'], { FORCE_COLOR: '1' })).stdout).not.toContain(ESC);
   });
 
   it('--only keeps changes with those tags and sets the exit code from them', async () => {
-    const r = await runCli([OLD, NEW, '--format', 'json', '--only', 'role-substituted']);
+    const r = await runMain([OLD, NEW, '--format', 'json', '--only', 'role-substituted']);
     const cmp = JSON.parse(r.stdout) as { changes: { tags: string[] }[] };
     expect(cmp.changes).toHaveLength(1);
-    expect((await runCli([OLD, NEW, '--only', 'duty-weakened'])).code).toBe(0);
+    expect((await runMain([OLD, NEW, '--only', 'duty-weakened'])).code).toBe(0);
   });
 
   it('--output writes the report to a file and nothing to stdout', async () => {
     const out = join(fixtureFiles({ 'x.txt': '' })['x.txt']!, '..', 'report.json');
-    const r = await runCli([OLD, NEW, '--format', 'json', '--output', out]);
+    const r = await runMain([OLD, NEW, '--format', 'json', '--output', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(existsSync(out)).toBe(true);
@@ -60,7 +61,7 @@ describe('wtdiff compare', () => {
   });
 
   it('--timings prints per-stage milliseconds on stderr', async () => {
-    const r = await runCli([OLD, NEW, '--timings']);
+    const r = await runMain([OLD, NEW, '--timings']);
     expect(r.stderr).toMatch(/^timings: read [\d.]+ ms, parse [\d.]+ ms, align [\d.]+ ms, diff [\d.]+ ms, classify [\d.]+ ms, render [\d.]+ ms\n$/);
   });
 
@@ -75,7 +76,7 @@ describe('wtdiff compare', () => {
     ];
     for (const [name, args, message] of cases) {
       it(name, async () => {
-        const r = await runCli(args);
+        const r = await runMain(args);
         expect(r.code).toBe(2);
         expect(r.stderr).toMatch(message);
         expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -90,19 +91,19 @@ describe('wtdiff compare', () => {
       'a.md': '<!-- test fixture: not guidance -->\n\nThe social worker and the virtual school head should agree the personal education plan.\n',
       'b.md': '<!-- test fixture: not guidance -->\n\nThe social worker should agree the personal education plan.\n',
     });
-    const without = JSON.parse((await runCli([f['a.md']!, f['b.md']!, '--format', 'json'])).stdout);
+    const without = JSON.parse((await runMain([f['a.md']!, f['b.md']!, '--format', 'json'])).stdout);
     expect(without.changes[0].roles.removed).toEqual([]);
-    const withRoles = JSON.parse((await runCli([f['a.md']!, f['b.md']!, '--format', 'json', '--roles', f['roles.json']!])).stdout);
+    const withRoles = JSON.parse((await runMain([f['a.md']!, f['b.md']!, '--format', 'json', '--roles', f['roles.json']!])).stdout);
     expect(withRoles.changes[0].roles.removed).toEqual(['virtual-school-head']);
     expect(withRoles.changes[0].roleEvents[0].decision).toBe('agree the personal education plan');
   });
 
   it('a malformed --roles file is rejected with a message naming the bad entry', async () => {
     const f = fixtureFiles({ 'roles.json': JSON.stringify({ roles: [{ id: 'ok-role', terms: ['ok'] }, { id: 'Bad Id', terms: ['x'] }] }) });
-    const r = await runCli([OLD, NEW, '--roles', f['roles.json']!]);
+    const r = await runMain([OLD, NEW, '--roles', f['roles.json']!]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^wtdiff: --roles .*roles\.json: roles\[1\]\.id \(role "Bad Id"\) must match pattern/);
     const g = fixtureFiles({ 'roles.json': JSON.stringify({ roles: [{ id: 'ok', terms: [] }] }) });
-    expect((await runCli([OLD, NEW, '--roles', g['roles.json']!])).stderr).toMatch(/roles\[0\]\.terms \(role "ok"\) must NOT have fewer than 1 items/);
+    expect((await runMain([OLD, NEW, '--roles', g['roles.json']!])).stderr).toMatch(/roles\[0\]\.terms \(role "ok"\) must NOT have fewer than 1 items/);
   });
 });

@@ -1,12 +1,12 @@
 // The rules of the tagger, one behaviour per case.
 import { describe, expect, it } from 'vitest';
-import { analyseSentence, compare, defaultRoles } from '../src/index.js';
-import { frameOf, type TableCell } from '../src/classify/table.js';
-import { classifyPair } from '../src/classify/index.js';
-import { timescales } from '../src/classify/timescale.js';
-import { detectTerminology } from '../src/classify/terminology.js';
-import { wordOps } from '../src/diff/words.js';
-import { isEditorialOnly } from '../src/diff/editorial.js';
+import { analyseSentence, compare, defaultRoles } from '../../src/index.js';
+import { frameOf, type TableCell } from '../../src/classify/table.js';
+import { classifyPair } from '../../src/classify/index.js';
+import { timescales } from '../../src/classify/timescale.js';
+import { detectTerminology } from '../../src/classify/terminology.js';
+import { wordOps } from '../../src/diff/words.js';
+import { isEditorialOnly } from '../../src/diff/editorial.js';
 
 const slots = (s: string) => analyseSentence(s, defaultRoles()).mentions.map((m) => [m.role, m.slot]);
 

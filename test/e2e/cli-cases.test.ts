@@ -1,12 +1,12 @@
-// Golden cases for the alignment, run through the built CLI as a user runs it:
+// Golden cases for the alignment, run through the CLI core (main) as a user runs it:
 // test/fixtures/cli-cases/<case>/{old.md,new.md,expected.json}. The expectations are
 // hand-written (see that folder's README); the test compares a projection of the JSON
 // report — exit code, section records, each change's kind, tags, roles and location.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Comparison, Side } from '../src/index.js';
-import { ROOT, runCli } from './helpers.js';
+import type { Comparison, Side } from '../../src/index.js';
+import { ROOT, runMain } from '../support/cli.js';
 
 const CASES = join(ROOT, 'test/fixtures/cli-cases');
 const names = readdirSync(CASES).filter((n) => statSync(join(CASES, n)).isDirectory());
@@ -29,7 +29,7 @@ describe('alignment cases through the CLI', () => {
   for (const name of names) {
     const expected = JSON.parse(readFileSync(join(CASES, name, 'expected.json'), 'utf8')) as Expected;
     it(`${name}: ${expected.why}`, async () => {
-      const r = await runCli([join(CASES, name, 'old.md'), join(CASES, name, 'new.md'), '--format', 'json']);
+      const r = await runMain([join(CASES, name, 'old.md'), join(CASES, name, 'new.md'), '--format', 'json']);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(expected.exitCode);
       const c = JSON.parse(r.stdout) as Comparison;
@@ -39,7 +39,7 @@ describe('alignment cases through the CLI', () => {
   }
 
   it('cosmetic-edition: the terminal view names the renamed and moved sections and hides the editorial change', async () => {
-    const r = await runCli([join(CASES, 'cosmetic-edition/old.md'), join(CASES, 'cosmetic-edition/new.md')], { NO_COLOR: '1' });
+    const r = await runMain([join(CASES, 'cosmetic-edition/old.md'), join(CASES, 'cosmetic-edition/new.md')], { NO_COLOR: '1' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('section renamed: "Local child protection procedures (test fixture) › Strategy discussions" → "Local child protection procedures (test fixture) › Holding a strategy discussion"');
     expect(r.stdout).toContain('section moved: "Local child protection procedures (test fixture) › Conferences"');

@@ -1,7 +1,7 @@
 // Each alignment case on small fixtures (procedure-style text written for these
 // tests — not guidance). What the alignment must say, case by case.
 import { describe, expect, it } from 'vitest';
-import { compare } from '../src/index.js';
+import { compare } from '../../src/index.js';
 
 const P1 = 'The social worker and their manager should agree a plan of action with other practitioners.';
 const P2 = 'The plan should be reviewed regularly to analyse whether sufficient progress has been made.';

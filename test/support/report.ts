@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
-import { compareDocuments } from '../src/compare.js';
-import { parseDocument } from '../src/parse/document.js';
-import { renderers } from '../src/report/all.js';
-import type { Comparison } from '../src/types.js';
+import { compareDocuments } from '../../src/compare.js';
+import { parseDocument } from '../../src/parse/document.js';
+import { renderers } from '../../src/report/all.js';
+import type { Comparison } from '../../src/types.js';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const GUIDANCE_OLD = 'guidance/wt-2015.md';
 export const GUIDANCE_NEW = 'guidance/wt-2018.md';
 export const HOSTILE_OLD = 'test/fixtures/hostile-old.md';

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
-import { main } from '../src/cli/main.js';
-import { parseNameStatus } from '../src/check/git.js';
-import { escapeData, escapeProperty } from '../src/report/github.js';
+import { main } from '../../src/cli/main.js';
+import { parseNameStatus } from '../../src/check/git.js';
+import { escapeData, escapeProperty } from '../../src/report/github.js';
 
 const HEADER = '<!-- test fixture: not guidance -->';
 

@@ -1,9 +1,9 @@
-// `wtdiff convert` as a user runs it: the built CLI.
+// `wtdiff convert` through the CLI core (main) in-process.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from './fixtures.js';
-import { runCli } from '../helpers.js';
+import { tempDir } from '../support/documents.js';
+import { runMain } from '../support/cli.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -16,7 +16,7 @@ describe('wtdiff convert', () => {
   it('prints the markdown the comparison sees', async () => {
     const input = join(dir, 'page.html');
     await writeFile(input, '<html><body><nav>Menu</nav><main><h1>Title</h1><p>42. Text.</p></main></body></html>');
-    const r = await runCli(['convert', input]);
+    const r = await runMain(['convert', input]);
     expect(r).toEqual({ code: 0, stdout: '# Title\n\n42. Text.\n', stderr: '' });
   });
 
@@ -25,7 +25,7 @@ describe('wtdiff convert', () => {
     await writeFile(input, '42. The social worker\nrecords it.\n');
     const output = join(dir, 'out.md');
     await writeFile(output, 'old content');
-    const r = await runCli(['convert', input, '-o', output]);
+    const r = await runMain(['convert', input, '-o', output]);
     expect(r.code).toBe(0);
     expect(await readFile(output, 'utf8')).toBe('42. The social worker records it.\n');
     expect(r.stdout).toBe('');
@@ -35,7 +35,7 @@ describe('wtdiff convert', () => {
   it('exits 2 with one line on bad input', async () => {
     const input = join(dir, 'junk.pdf');
     await writeFile(input, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00]));
-    const r = await runCli(['convert', input]);
+    const r = await runMain(['convert', input]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^wtdiff: cannot read .*junk\.pdf: not a PDF: the content is binary data[^\n]*\n$/);
     expect(r.stdout).toBe('');
@@ -44,7 +44,7 @@ describe('wtdiff convert', () => {
   it('exits 2 when the output cannot be written', async () => {
     const input = join(dir, 'ok.md');
     await writeFile(input, '# Title\n');
-    const r = await runCli(['convert', input, '-o', join(dir, 'no', 'such', 'dir', 'out.md')]);
+    const r = await runMain(['convert', input, '-o', join(dir, 'no', 'such', 'dir', 'out.md')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^wtdiff: cannot write .*out\.md: no such directory\n$/);
   });

@@ -1,5 +1,5 @@
 // The bundled guidance excerpts (real wording, curly apostrophes) through every reader: printed
-// to PDF by Chromium with running headers and page numbers, written to DOCX, served as HTML.
+// to PDF by Chromium (from npm) with running headers and page numbers, written to DOCX, served as HTML.
 // Each must read back with no changes at all, and a comparison finds the same role changes
 // whichever format the old edition comes in.
 
@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
-import { blocksOf, launchChromium, markdownToDocx, markdownToHtml, tempDir } from './fixtures.js';
-import { runCli } from '../helpers.js';
+import { blocksOf, launchChromium, markdownToDocx, markdownToHtml, printPdf, SANS, SERIF, tempDir } from '../support/documents.js';
+import { runMain } from '../support/cli.js';
 import type { Comparison } from '../../src/types.js';
 
 const GUIDANCE = process.env['WTDIFF_GUIDANCE_DIR'] ?? fileURLToPath(new URL('../../guidance/', import.meta.url));
@@ -35,10 +35,8 @@ describe('bundled guidance excerpts through every reader', () => {
 
   it.each(files)('%s', async (file) => {
     const md = await readFile(join(GUIDANCE, file), 'utf8');
-    const page = await browser.newPage();
-    await page.setContent(markdownToHtml(md, 'body { font-family: sans-serif; font-size: 16pt; text-align: justify; }'));
     const pdf = join(dir, `${file}.pdf`);
-    await page.pdf({
+    await printPdf(browser, md, `body { font-family: ${SANS}; font-size: 16pt; text-align: justify; }`, {
       path: pdf,
       format: 'A5',
       displayHeaderFooter: true,
@@ -46,7 +44,6 @@ describe('bundled guidance excerpts through every reader', () => {
       footerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span></div>',
       margin: { top: '2cm', bottom: '2cm', left: '1.5cm', right: '1.5cm' },
     });
-    await page.close();
     const docx = join(dir, `${file}.docx`);
     await writeFile(docx, await markdownToDocx(md));
     const html = join(dir, `${file}.html`);
@@ -63,18 +60,15 @@ describe('bundled guidance excerpts through every reader', () => {
 
   it('2015 as PDF, DOCX or HTML against 2018 markdown: the same six role changes; PDF changes carry their page', async () => {
     const md = await readFile(join(GUIDANCE, 'wt-2015.md'), 'utf8');
-    const page = await browser.newPage();
-    await page.setContent(markdownToHtml(md, 'body { font-family: serif; font-size: 18pt; }'));
     const pdf = join(dir, 'compare-2015.pdf');
     // A small page with narrow margins and a short right-aligned header: several page breaks.
-    await page.pdf({ path: pdf, format: 'A6', displayHeaderFooter: true, headerTemplate: '<div style="font-size:7px;width:100%;text-align:right">Working Together</div>', footerTemplate: '<div style="font-size:7px;width:100%;text-align:center"><span class="pageNumber"></span></div>', margin: { top: '1.5cm', bottom: '1.5cm', left: '1cm', right: '1cm' } });
-    await page.close();
+    await printPdf(browser, md, `body { font-family: ${SERIF}; font-size: 18pt; }`, { path: pdf, format: 'A6', displayHeaderFooter: true, headerTemplate: '<div style="font-size:7px;width:100%;text-align:right">Working Together</div>', footerTemplate: '<div style="font-size:7px;width:100%;text-align:center"><span class="pageNumber"></span></div>', margin: { top: '1.5cm', bottom: '1.5cm', left: '1cm', right: '1cm' } });
     const docx = join(dir, 'compare-2015.docx');
     await writeFile(docx, await markdownToDocx(md));
     const html = join(dir, 'compare-2015.html');
     await writeFile(html, markdownToHtml(md));
     const roleChanges = async (old: string) => {
-      const r = await runCli([old, join(GUIDANCE, 'wt-2018.md'), '--format', 'json']);
+      const r = await runMain([old, join(GUIDANCE, 'wt-2018.md'), '--format', 'json']);
       const cmp = JSON.parse(r.stdout) as Comparison;
       return { cmp, roles: cmp.changes.filter((c) => c.roles.removed.length || c.roles.added.length).map((c) => [c.roles.removed, c.roles.added, c.roleEvents.map((e) => e.decision)]) };
     };
@@ -85,7 +79,7 @@ describe('bundled guidance excerpts through every reader', () => {
     const pages = fromPdf.changes.map((c) => c.old!.page);
     expect(pages.every((p) => typeof p === 'number' && p >= 1)).toBe(true);
     expect(new Set(pages).size).toBeGreaterThan(1);
-    const text = await runCli([pdf, join(GUIDANCE, 'wt-2018.md'), '--no-color']);
+    const text = await runMain([pdf, join(GUIDANCE, 'wt-2018.md'), '--no-color']);
     expect(text.stdout).toMatch(/old p\. \d+ → new line \d+/);
   }, 120_000);
 });

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, parsePairs } from '../src/eval/score.js';
-import { ROOT } from './helpers.js';
+import { evaluate, parsePairs } from '../../src/eval/score.js';
+import { ROOT } from '../support/cli.js';
 
 describe('evaluation set', () => {
   const report = evaluate(parsePairs(readFileSync(join(ROOT, 'test/eval/pairs.jsonl'), 'utf8')));
