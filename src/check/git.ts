@@ -1,6 +1,7 @@
 // Git plumbing for `wtdiff check`: git itself, run with execFile (no shell),
 // every path after `--`, every ref checked before use.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 /** Trouble with git or the repository: the user's to fix, so the CLI exits 2. */
 export class GitError extends Error {
@@ -42,8 +43,9 @@ export async function repoRoot(cwd: string): Promise<string> {
     return root;
   } catch (err) {
     if (err instanceof GitError) throw err;
+    // Node reports a missing working directory as `spawn git ENOENT`, like a missing git.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(cwd)) throw new GitError(`no such directory: ${cwd}`);
     if (gitMissing(err)) throw new GitError('git is not installed or not on PATH; wtdiff check needs it');
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new GitError(`no such directory: ${cwd}`);
     throw new GitError(`not a git repository: ${cwd} (wtdiff check compares files with a git ref; run it inside a repository)`);
   }
 }

@@ -43,8 +43,9 @@ function computeEditorialKey(text: string): string {
   for (const [a, b] of [['e-mail', 'email'], ['on-line', 'online'], ['web site', 'website']] as const) t = t.split(a).join(b);
   // Hyphenation, including a hyphen left by a line break ("co- ordinate").
   t = t.replace(/(\p{L})-\s*(\p{L})/gu, '$1$2');
-  // Numbering and labels at the start: "1.3", "(a)", "42.".
-  t = t.replace(/^\s*(?:\d+(?:\.\d+)*\.?|\([a-z0-9]{1,4}\)|[a-z]\))\s+/, '');
+  // Numbering and labels at the start: "1.3", "(a)", "42.". A bare number ("15 working days")
+  // is a quantity, not numbering.
+  t = t.replace(/^\s*(?:\d+(?:\.\d+)+\.?|\d+\.|\([a-z0-9]{1,4}\)|[a-z]\))\s+/, '');
   const tokens = t.match(/[\p{L}\p{N}]+/gu) ?? [];
   return tokens.map(canonicalWord).join(' ');
 }

@@ -23,8 +23,13 @@ export interface Chunk {
  * 3,000 → no better; the whole command 1.85 s → 1.73 s (medians of 7).
  */
 const TARGET = 6_000;
-const HEADING = /^ {0,3}#{1,3}(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// Cuts only at unindented headings: an indented one may belong to a list item. A column-0 heading
+// line always starts a new block outside fences and HTML blocks (it ends any list or quote).
+const HEADING = /^#{1,3}(?:[ \t]|$)/;
+// A fence, at the top level or after list markers or quote markers ("- ```", "> ```"), so that
+// fences inside list items pair up too. Only a bare fence (no info string) closes one.
+// (Whitespace only after a marker: one way to match, no backtracking blow-up on long lines.)
+const FENCE = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|>)[ \t]*)*(`{3,}|~{3,})(.*)$/;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 /** CommonMark's HTML blocks that end at a marker: start, end. */
 const HTML_UNTIL_MARKER: [RegExp, RegExp][] = [
@@ -52,7 +57,7 @@ export function splitIntoChunks(text: string, target = TARGET): Chunk[] {
     const content = text.slice(pos, nl < 0 ? text.length : nl);
     const f = FENCE.exec(content);
     if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && f[2]!.trim() === '') fence = null;
     } else if (html) {
       if (html === 'blank' ? content.trim() === '' : html.test(content)) html = null;
     } else if (f) {

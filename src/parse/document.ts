@@ -63,7 +63,12 @@ export function buildDocument(root: Root, source: string, fallbackTitle = 'docum
 
   const pushBlock = (kind: BlockKind, inline: Inline, nodeStart: number, forcedLabel?: string): ParsedBlock | undefined => {
     const raw = inline.raw;
-    const { label, start } = forcedLabel !== undefined ? { label: forcedLabel, start: 0 } : splitLabel(raw);
+    const split = forcedLabel !== undefined ? { label: forcedLabel, start: 0 } : splitLabel(raw);
+    const label = split.label;
+    let start = split.start;
+    // A table row whose first cell is only the label ("| 1.2 | The manager agrees. |"): the
+    // wording starts after the cell separator.
+    if (kind === 'tableRow' && label !== undefined && inline.breaks.includes(start - 1)) start += /^\|[ \t]*/.exec(raw.slice(start))?.[0].length ?? 0;
     const wording = raw.slice(start);
     const text = collapseSpace(wording);
     if (!text) return undefined;

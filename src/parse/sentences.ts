@@ -94,7 +94,9 @@ function sourceOffset(block: ParsedBlock, source: string, rawOffset: number, cur
   if (!cur.broke) return segs[i + 1]! + (rawOffset - segAt);
   const src = cur.srcLine;
   const column = rawOffset - cur.rawLine;
-  const probe = raw.slice(rawOffset, rawOffset + 12).trim();
+  // The probe stays on the sentence's first line: the source puts a prefix after each break.
+  const probeEnd = raw.indexOf('\n', rawOffset);
+  const probe = raw.slice(rawOffset, Math.min(rawOffset + 12, probeEnd < 0 ? raw.length : probeEnd)).trim();
   if (probe) {
     // The source line holds the same words, possibly after a prefix ("> ", indent).
     const lineEnd = source.indexOf('\n', src);

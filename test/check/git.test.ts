@@ -1,0 +1,188 @@
+// Document text in this file is test fixture text, not guidance.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changedFiles, git, GitError, parseNameStatus, repoRoot, showFile, verifyRef, type DiffEntry } from '../../src/check/git.js';
+
+describe('parseNameStatus', () => {
+  it('reads added, modified, deleted and type-changed files', () => {
+    expect(parseNameStatus('M\0docs/a.md\0A\0docs/b.md\0D\0c.md\0T\0d.md\0')).toEqual([
+      { status: 'M', oldPath: 'docs/a.md', newPath: 'docs/a.md' },
+      { status: 'A', oldPath: null, newPath: 'docs/b.md' },
+      { status: 'D', oldPath: 'c.md', newPath: null },
+      { status: 'T', oldPath: 'd.md', newPath: 'd.md' },
+    ]);
+  });
+
+  it('reads renames and copies with two paths and their similarity score', () => {
+    expect(parseNameStatus('R087\0old/name.md\0new/name.md\0C100\0src.md\0copy.md\0')).toEqual([
+      { status: 'R', oldPath: 'old/name.md', newPath: 'new/name.md', similarity: 87 },
+      { status: 'C', oldPath: 'src.md', newPath: 'copy.md', similarity: 100 },
+    ]);
+  });
+
+  it('gives no similarity when the rename has no score', () => {
+    expect(parseNameStatus('R\0a.md\0b.md\0')).toEqual([{ status: 'R', oldPath: 'a.md', newPath: 'b.md' }]);
+    expect(parseNameStatus('R000\0a.md\0b.md\0')).toEqual([{ status: 'R', oldPath: 'a.md', newPath: 'b.md', similarity: 0 }]);
+  });
+
+  it('skips unmerged and unknown entries together with their path, keeping the rest in step', () => {
+    expect(parseNameStatus('U\0conflict.md\0X\0odd.md\0M\0ok.md\0')).toEqual([{ status: 'M', oldPath: 'ok.md', newPath: 'ok.md' }]);
+  });
+
+  it('keeps paths exactly: spaces, newlines, tabs, non-ASCII letters and a leading dash', () => {
+    expect(parseNameStatus('M\0my file.md\0A\0line\nbreak\tname.md\0D\0café/é.md\0M\0-dash.md\0')).toEqual([
+      { status: 'M', oldPath: 'my file.md', newPath: 'my file.md' },
+      { status: 'A', oldPath: null, newPath: 'line\nbreak\tname.md' },
+      { status: 'D', oldPath: 'café/é.md', newPath: null },
+      { status: 'M', oldPath: '-dash.md', newPath: '-dash.md' },
+    ]);
+  });
+
+  it('gives no entries for empty output', () => {
+    expect(parseNameStatus('')).toEqual([]);
+    expect(parseNameStatus('\0')).toEqual([]);
+  });
+
+  it('reads output without the final NUL', () => {
+    expect(parseNameStatus('M\0a.md')).toEqual([{ status: 'M', oldPath: 'a.md', newPath: 'a.md' }]);
+  });
+});
+
+describe('GitError', () => {
+  it('is an Error named GitError with exit code 2', () => {
+    const e = new GitError('x');
+    expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe('GitError');
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toBe('x');
+  });
+});
+
+describe('git plumbing on a real repository', () => {
+  let base: string;
+  let root: string;
+  let firstCommit: string;
+  const run = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=wtdiff test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: root, encoding: 'utf8' });
+  const write = (name: string, text: string) => {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), text);
+  };
+  const body = (topic: string) => Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} says the ${topic} plan should be agreed.`).join('\n\n') + '\n';
+
+  beforeAll(() => {
+    base = realpathSync(mkdtempSync(join(tmpdir(), 'wtdiff-git-')));
+    root = join(base, 'repo');
+    mkdirSync(root);
+    run('init', '-q');
+    write('a.md', body('first'));
+    write('b.md', body('second'));
+    write('c.md', body('third'));
+    write('sub/d.md', body('fourth'));
+    write('café notes.md', body('fifth'));
+    write('.gitignore', 'ignored.md\n');
+    run('add', '-A');
+    run('commit', '-q', '-m', 'first');
+    firstCommit = run('rev-parse', 'HEAD').trim();
+    // Working tree against HEAD: a modified, b deleted, c renamed (staged), an untracked
+    // file, an ignored one, a change under sub/ and a modified non-ASCII name.
+    write('a.md', body('first').replace('Paragraph 1 says', 'Paragraph 1 now says'));
+    unlinkSync(join(root, 'b.md'));
+    run('mv', 'c.md', 'renamed.md');
+    write('new.md', body('new'));
+    write('ignored.md', body('ignored'));
+    write('sub/d.md', body('fourth') + 'One more line.\n');
+    write('café notes.md', body('fifth') + 'Another line.\n');
+  });
+
+  afterAll(() => {
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  const byPath = (es: DiffEntry[]) => [...es].sort((x, y) => ((x.newPath ?? x.oldPath)! < (y.newPath ?? y.oldPath)! ? -1 : 1));
+
+  it('git() resolves with stdout as bytes and rejects with the exit status and stderr', async () => {
+    const { stdout } = await git(root, ['rev-parse', 'HEAD']);
+    expect(Buffer.isBuffer(stdout)).toBe(true);
+    expect(stdout.toString('utf8').trim()).toBe(firstCommit);
+    const err = (await git(root, ['rev-parse', '--verify', 'no-such-ref']).catch((e: unknown) => e)) as { code?: unknown; stderr?: string };
+    expect(err.code).toBe(128);
+    expect(err.stderr).toMatch(/no-such-ref|Needed a single revision/);
+  });
+
+  it('repoRoot finds the top of the working tree from a subdirectory', async () => {
+    expect(await repoRoot(join(root, 'sub'))).toBe(root);
+    expect(await repoRoot(root)).toBe(root);
+  });
+
+  it('repoRoot says a directory outside any repository is not a git repository', async () => {
+    await expect(repoRoot(base)).rejects.toThrow(new GitError(`not a git repository: ${base} (wtdiff check compares files with a git ref; run it inside a repository)`));
+  });
+
+  it('repoRoot says a missing directory does not exist (git itself is installed)', async () => {
+    // Node reports a missing cwd as `spawn git ENOENT`, the same as a missing git binary.
+    const missing = join(base, 'no-such-dir');
+    const err = await repoRoot(missing).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitError);
+    expect((err as Error).message).toBe(`no such directory: ${missing}`);
+  });
+
+  it('verifyRef gives the commit a ref names', async () => {
+    expect(await verifyRef(root, 'HEAD')).toBe(firstCommit);
+    expect(await verifyRef(root, 'main')).toBe(firstCommit);
+    expect(await verifyRef(root, firstCommit.slice(0, 10))).toBe(firstCommit);
+  });
+
+  it('verifyRef refuses an empty ref, an option-like ref and control characters without running git', async () => {
+    for (const ref of ['', '-p', '--output=x', 'main\nHEAD', 'a\u0000b']) {
+      await expect(verifyRef(root, ref)).rejects.toThrow(new GitError(`invalid --base ref "${ref}"`));
+    }
+  });
+
+  it('verifyRef says which ref is unknown', async () => {
+    await expect(verifyRef(root, 'origin/nowhere')).rejects.toThrow(
+      new GitError('unknown git ref "origin/nowhere" (no such branch, tag or commit here; in CI, fetch history with fetch-depth: 0)'),
+    );
+  });
+
+  it('changedFiles lists modified, deleted, renamed and untracked files against the ref, not ignored ones', async () => {
+    const entries = byPath(await changedFiles(root, 'HEAD', []));
+    expect(entries).toEqual([
+      { status: 'M', oldPath: 'a.md', newPath: 'a.md' },
+      { status: 'D', oldPath: 'b.md', newPath: null },
+      { status: 'M', oldPath: 'café notes.md', newPath: 'café notes.md' },
+      { status: 'A', oldPath: null, newPath: 'new.md' },
+      { status: 'R', oldPath: 'c.md', newPath: 'renamed.md', similarity: 100 },
+      { status: 'M', oldPath: 'sub/d.md', newPath: 'sub/d.md' },
+    ]);
+  });
+
+  it('changedFiles limits to the paths given, relative to cwd, and still reports repo-relative paths', async () => {
+    expect(await changedFiles(join(root, 'sub'), 'HEAD', ['.'])).toEqual([{ status: 'M', oldPath: 'sub/d.md', newPath: 'sub/d.md' }]);
+    expect(byPath(await changedFiles(root, 'HEAD', ['new.md', 'a.md']))).toEqual([
+      { status: 'M', oldPath: 'a.md', newPath: 'a.md' },
+      { status: 'A', oldPath: null, newPath: 'new.md' },
+    ]);
+  });
+
+  it('changedFiles reports a bad ref as a GitError with git’s first line', async () => {
+    const err = await changedFiles(root, 'no-such-ref', []).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitError);
+    expect((err as Error).message).toMatch(/^git diff failed: \S/);
+    expect((err as Error).message).not.toMatch(/fatal: /);
+  });
+
+  it('showFile gives the bytes of a file at the ref, including one since deleted', async () => {
+    expect((await showFile(root, 'HEAD', 'b.md')).toString('utf8')).toBe(body('second'));
+    expect((await showFile(root, 'HEAD', 'café notes.md')).toString('utf8')).toBe(body('fifth'));
+  });
+
+  it('showFile says which file could not be read at which ref', async () => {
+    const err = await showFile(root, 'HEAD', 'new.md').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitError);
+    expect((err as Error).message).toMatch(/^cannot read new\.md at HEAD: \S/);
+  });
+});

@@ -1,0 +1,131 @@
+// Document text in this file is test fixture text, not guidance.
+import { describe, expect, it } from 'vitest';
+import { compareDecisions, decisionOf, listDecisions } from '../../src/history/decisions.js';
+import { allSentences } from '../../src/history/mapping.js';
+import { buildLexicon, defaultRoles } from '../../src/classify/lexicon.js';
+import { parseDocument } from '../../src/parse/document.js';
+
+const doc = (...paragraphs: string[]) => parseDocument(`# Guide\n\n## Plans\n\n${paragraphs.join('\n\n')}\n`);
+const table = (who: string) => parseDocument(`# Guide\n\n## Closure\n\n| Decision | Who decides |\n|---|---|\n| Close the case | ${who} |\n`);
+
+describe('decisionOf', () => {
+  it('a decision predicate with its subject is a decision: text, predicate, modal, roles and line', () => {
+    const [s] = allSentences(doc('The social worker should agree the plan with their manager.'));
+    expect(decisionOf(s!, defaultRoles())).toEqual({
+      text: 'The social worker should agree the plan with their manager.',
+      section: ['Guide', 'Plans'],
+      predicate: 'agree',
+      modal: 'should',
+      roles: ['social-worker', 'manager'],
+      line: 5,
+    });
+  });
+
+  it('a duty made only by a modal has no predicate', () => {
+    const [s] = allSentences(doc('The social worker should report concerns to the designated safeguarding lead.'));
+    const d = decisionOf(s!, defaultRoles());
+    expect(d?.predicate).toBe('');
+    expect(d?.modal).toBe('should');
+    expect(d?.roles).toEqual(['social-worker', 'designated-safeguarding-lead']);
+  });
+
+  it('a decision without a modal has a null modal', () => {
+    const [s] = allSentences(doc('The plan is reviewed by the manager.'));
+    expect(decisionOf(s!, defaultRoles())).toMatchObject({ predicate: 'reviewed', modal: null, roles: ['manager'] });
+  });
+
+  it('lists each role once, however often it is named', () => {
+    const [s] = allSentences(doc('The team manager should agree the plan with the service manager.'));
+    expect(decisionOf(s!, defaultRoles())?.roles).toEqual(['manager']);
+  });
+
+  it('a sentence that is no decision, or a decision no role takes part in, is none', () => {
+    const [a, b] = allSentences(doc('The needs of the child are paramount.', 'Plans must be reviewed regularly.'));
+    expect(decisionOf(a!, defaultRoles())).toBeNull();
+    expect(decisionOf(b!, defaultRoles())).toBeNull();
+  });
+
+  it('a role in a table cell decides what its row says: the decision shows the whole row', () => {
+    const [, , rowDecision, roleCell] = allSentences(table('Team manager'));
+    expect(rowDecision!.sentence.text).toBe('Close the case');
+    expect(decisionOf(rowDecision!, defaultRoles())).toBeNull();
+    expect(decisionOf(roleCell!, defaultRoles())).toEqual({
+      text: 'Close the case | Team manager',
+      section: ['Guide', 'Closure'],
+      predicate: 'Close',
+      modal: null,
+      roles: ['manager'],
+      line: 7,
+    });
+  });
+});
+
+describe('listDecisions', () => {
+  it('lists the decisions of a document in order, skipping sentences that are none', () => {
+    const d = doc('The social worker should agree the plan with their manager. The report is kept on file.', 'The needs of the child are paramount.', 'The IRO must chair the review.');
+    expect(listDecisions(d).map((x) => [x.text, x.roles, x.line])).toEqual([
+      ['The social worker should agree the plan with their manager.', ['social-worker', 'manager'], 5],
+      ['The IRO must chair the review.', ['iro'], 9],
+    ]);
+  });
+
+  it('reads roles from the lexicon given', () => {
+    const lexicon = buildLexicon({ extend: false, roles: [{ id: 'kinship-carer', terms: ['kinship carer'] }] });
+    expect(listDecisions(doc('The kinship carer should agree the plan with their manager.'), lexicon).map((x) => x.roles)).toEqual([['kinship-carer']]);
+  });
+
+  it('a document with no decisions lists none', () => {
+    expect(listDecisions(doc('The needs of the child are paramount.'))).toEqual([]);
+    expect(listDecisions(parseDocument(''))).toEqual([]);
+  });
+});
+
+describe('compareDecisions', () => {
+  it('a role dropped from a paired decision is removed in that row', () => {
+    const old = doc('The social worker should agree the plan with their manager.', 'The IRO must chair the review.');
+    const neu = doc('The social worker should agree the plan.', 'The IRO must chair the review.');
+    const c = compareDecisions(old, neu);
+    expect(c.rows.map((r) => [r.old?.text ?? null, r.new?.text ?? null, r.removed, r.added])).toEqual([
+      ['The social worker should agree the plan with their manager.', 'The social worker should agree the plan.', ['manager'], []],
+      ['The IRO must chair the review.', 'The IRO must chair the review.', [], []],
+    ]);
+    expect(c.rows[0]!.section).toEqual(['Guide', 'Plans']);
+    expect(c.old).toEqual(listDecisions(old));
+    expect(c.new).toEqual(listDecisions(neu));
+  });
+
+  it('a new decision adds all its roles, a removed one removes them, each in its own section', () => {
+    const old = parseDocument('# Guide\n\n## A\n\nA paragraph that stays.\n\n## B\n\nThe manager must approve closure.\n');
+    const neu = parseDocument('# Guide\n\n## A\n\nA paragraph that stays.\n\nThe police may attend the strategy discussion.\n\n## B\n\nClosure is recorded on the file system somewhere.\n');
+    const rows = compareDecisions(old, neu).rows;
+    expect(rows.map((r) => [r.section, r.old?.roles ?? null, r.new?.roles ?? null, r.removed, r.added])).toEqual([
+      [['Guide', 'A'], null, ['police'], [], ['police']],
+      [['Guide', 'B'], ['manager'], null, ['manager'], []],
+    ]);
+  });
+
+  it('sentences that are no decision on either side make no row', () => {
+    expect(compareDecisions(doc('The needs of the child are paramount.'), doc('The needs of the family are paramount.')).rows).toEqual([]);
+  });
+
+  it('a role swapped in a table cell is removed and the new one added', () => {
+    const rows = compareDecisions(table('Team manager'), table('Social worker')).rows;
+    expect(rows.map((r) => [r.old?.text, r.new?.text, r.removed, r.added])).toEqual([['Close the case | Team manager', 'Close the case | Social worker', ['manager'], ['social-worker']]]);
+  });
+
+  it('a rename made throughout the document (professional → practitioner) changes no one\'s say', () => {
+    const old = doc('Professionals should agree the plan.', 'The professional must attend the conference.', 'All professionals should share information.');
+    const neu = doc('Practitioners should agree the plan.', 'The practitioner must attend the conference.', 'All practitioners should share information.');
+    const rows = compareDecisions(old, neu).rows;
+    expect(rows.map((r) => [r.old?.roles, r.new?.roles, r.removed, r.added])).toEqual([
+      [['professional'], ['practitioner'], [], []],
+      [['professional'], ['practitioner'], [], []],
+      [['professional'], ['practitioner'], [], []],
+    ]);
+  });
+
+  it('the same replacement in only one sentence is a real change of role', () => {
+    const rows = compareDecisions(doc('Professionals should agree the plan.'), doc('Practitioners should agree the plan.')).rows;
+    expect(rows.map((r) => [r.removed, r.added])).toEqual([[['professional'], ['practitioner']]]);
+  });
+});
