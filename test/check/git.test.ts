@@ -7,6 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedFiles, git, GitError, parseNameStatus, repoRoot, showFile, verifyRef, type DiffEntry } from '../../src/check/git.js';
 
 describe('parseNameStatus', () => {
+  it('parses git name-status -z output, renames included', () => {
+    expect(parseNameStatus('M\0a.md\0R087\0old.md\0new.md\0A\0n.md\0D\0d.md\0')).toEqual([
+      { status: 'M', oldPath: 'a.md', newPath: 'a.md' },
+      { status: 'R', oldPath: 'old.md', newPath: 'new.md', similarity: 87 },
+      { status: 'A', oldPath: null, newPath: 'n.md' },
+      { status: 'D', oldPath: 'd.md', newPath: null },
+    ]);
+  });
+
   it('reads added, modified, deleted and type-changed files', () => {
     expect(parseNameStatus('M\0docs/a.md\0A\0docs/b.md\0D\0c.md\0T\0d.md\0')).toEqual([
       { status: 'M', oldPath: 'docs/a.md', newPath: 'docs/a.md' },

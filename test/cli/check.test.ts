@@ -1,36 +1,15 @@
 // `wtdiff check` end to end: real git repositories in temp dirs, the CLI core
 // (main) with a fake io. All document text here is a test fixture, not guidance.
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { describe, expect, it, beforeAll } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
-import { main } from '../../src/cli/main.js';
-import { parseNameStatus } from '../../src/check/git.js';
-import { escapeData, escapeProperty } from '../../src/report/github.js';
+import { runMain } from '../support/cli.js';
+import { FIXTURE_HEADER, git, repo, supervision, tempDir, write } from '../support/git-repo.js';
 
-const HEADER = '<!-- test fixture: not guidance -->';
-
-function supervision(withManager: boolean, extra = ''): string {
-  return [
-    HEADER,
-    '# Supervision procedure (fixture)',
-    '',
-    '## Plans',
-    '',
-    `The practitioner must agree a plan of action with the family${withManager ? ' and their manager' : ''} within 5 working days.`,
-    '',
-    'Records should be kept up to date.',
-    '',
-    '## Review',
-    '',
-    `The plan must be reviewed by the practitioner and their manager every three months.${extra}`,
-    '',
-  ].join('\n');
-}
+const HEADER = FIXTURE_HEADER;
 
 function referrals(duty: string, days: string): string {
   return [HEADER, '# Referral procedure (fixture)', '', '## Timescales', '', `A decision on the referral ${duty} be made within ${days}.`, '', 'The referrer must be told of the decision.', ''].join('\n');
@@ -40,50 +19,7 @@ function referrals(duty: string, days: string): string {
 const AjvDraft04 = AjvDraft04Module.default;
 const addFormats = addFormatsModule.default;
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'wtdiff-check-'));
-  dirs.push(d);
-  return d;
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=wtdiff test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
-}
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-}
-
-/** A repository with one commit on main holding `files`. */
-function repo(files: Record<string, string>): string {
-  const root = tempDir();
-  git(root, 'init', '-q', '-b', 'main');
-  write(root, files);
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'fixture base');
-  return root;
-}
-
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv,
-    env: { NO_COLOR: '1' },
-    cwd,
-    stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-  });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, ...argv: string[]) => runMain(argv, { NO_COLOR: '1' }, { cwd });
 
 interface JsonResult {
   passed: boolean;
@@ -359,48 +295,6 @@ describe('wtdiff check', () => {
       expect(notice).toBeDefined();
       // every annotation is exactly one line
       expect(lines.filter((l) => l.startsWith('::')).length).toBe(3);
-    });
-
-    it('escape functions follow the runner rules', () => {
-      expect(escapeData('50%\r\nnext: a,b')).toBe('50%25%0D%0Anext: a,b');
-      expect(escapeProperty('50%\r\nnext: a,b')).toBe('50%25%0D%0Anext%3A a%2Cb');
-    });
-  });
-
-  it('parses git name-status -z output, renames included', () => {
-    expect(parseNameStatus('M\0a.md\0R087\0old.md\0new.md\0A\0n.md\0D\0d.md\0')).toEqual([
-      { status: 'M', oldPath: 'a.md', newPath: 'a.md' },
-      { status: 'R', oldPath: 'old.md', newPath: 'new.md', similarity: 87 },
-      { status: 'A', oldPath: null, newPath: 'n.md' },
-      { status: 'D', oldPath: 'd.md', newPath: null },
-    ]);
-  });
-
-  describe('git-diff adapter', () => {
-    it('compares old-file and new-file from the 7 GIT_EXTERNAL_DIFF arguments and exits 0', async () => {
-      const dir = tempDir();
-      write(dir, { 'old.md': supervision(true), 'new.md': supervision(false) });
-      const r = await run(dir, 'git-diff', 'procedures/supervision.md', 'old.md', 'abc', '100644', 'new.md', 'def', '100644');
-      expect(r.code).toBe(0);
-      expect(r.stdout).toContain('role-removed');
-      const added = await run(dir, 'git-diff', 'procedures/new.md', '/dev/null', '.', '.', 'new.md', 'def', '100644');
-      expect(added.code).toBe(0);
-      expect(added.stdout).toContain('added');
-      const bad = await run(dir, 'git-diff', 'x.md', 'missing.md', 'a', 'b', 'new.md', 'c', 'd');
-      expect(bad.code).toBe(0);
-      expect(bad.stderr).toMatch(/wtdiff git-diff/);
-    });
-
-    it('works as GIT_EXTERNAL_DIFF inside git diff, renames included (9 arguments)', async () => {
-      if (!existsSync(join(process.cwd(), 'dist/cli/main.js'))) return; // needs `npm run build`
-      const root = repo({ 'procedures/supervision.md': supervision(true) });
-      git(root, 'mv', 'procedures/supervision.md', 'procedures/renamed.md');
-      write(root, { 'procedures/renamed.md': supervision(false) });
-      git(root, 'add', '-A');
-      const bin = join(process.cwd(), 'bin/wtdiff.js');
-      const out = execFileSync('git', ['diff', '--cached', '-M', '--ext-diff'], { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_EXTERNAL_DIFF: `node ${JSON.stringify(bin)} git-diff`, NO_COLOR: '1' } });
-      expect(out).toContain('b/procedures/renamed.md');
-      expect(out).toContain('role-removed');
     });
   });
 });

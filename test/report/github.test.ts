@@ -116,3 +116,10 @@ describe('renderGithub', () => {
     expect(lines.find((l) => l.endsWith(`Change id: ${added!.id}`))).toMatch(/^::warning file=new\.md,line=7,col=1,title=wtdiff role-added::Police added to: /);
   });
 });
+
+describe('escapeData and escapeProperty together', () => {
+  it('escape functions follow the runner rules', () => {
+    expect(escapeData('50%\r\nnext: a,b')).toBe('50%25%0D%0Anext: a,b');
+    expect(escapeProperty('50%\r\nnext: a,b')).toBe('50%25%0D%0Anext%3A a%2Cb');
+  });
+});
