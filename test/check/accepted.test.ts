@@ -3,10 +3,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Change, Comparison, Side } from '../../src/types.js';
-import type { FileComparison } from '../../src/check/types.js';
-import { summarise } from '../../src/compare.js';
+import type { Change } from '../../src/types.js';
 import { InputFileError, UsageError } from '../../src/errors.js';
+import { change as baseChange, file, side } from '../support/results.js';
 import {
   acceptedFileText, DEFAULT_ACCEPTED_FILE, loadAccepted, markAccepted, toAcceptedMap, validateAccepted,
 } from '../../src/check/accepted.js';
@@ -25,23 +24,8 @@ async function write(name: string, content: string | Uint8Array): Promise<string
   return p;
 }
 
-const side = (text: string): Side => ({ text, section: ['Assessment'], line: 3, column: 1 });
-
-function change(id: string, over: Partial<Change> = {}): Change {
-  return { id, kind: 'changed', tags: ['role-removed'], roles: { removed: ['manager'], added: [] }, old: side('Old words.'), new: side('New words.'), ops: [], roleEvents: [], ...over };
-}
-
-function file(path: string, changes: Change[]): FileComparison {
-  const comparison: Comparison = {
-    schemaVersion: '1.1.0',
-    documents: { old: { label: 'old', title: 'T', sections: 1, blocks: 1 }, new: { label: 'new', title: 'T', sections: 1, blocks: 1 } },
-    sections: [],
-    terminology: [],
-    changes,
-    summary: summarise(changes),
-  };
-  return { path, status: 'modified', oldPath: path, newPath: path, comparison };
-}
+// A change that fails on role-removed, with the id a test names.
+const change = (id: string, over: Partial<Change> = {}): Change => baseChange({ id, tags: ['role-removed'], roles: { removed: ['manager'], added: [] }, old: side('Old words.'), new: side('New words.'), ...over });
 
 describe('DEFAULT_ACCEPTED_FILE', () => {
   it('is .wtdiff-accepted.json', () => {

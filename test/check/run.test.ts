@@ -1,52 +1,19 @@
 // Document text in this file is test fixture text, not guidance.
 // The check engine called directly (not through the CLI), on real git repositories in temp dirs.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Change, Comparison, Side } from '../../src/types.js';
+import { rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../../src/types.js';
 import type { FileComparison } from '../../src/check/types.js';
-import { summarise } from '../../src/compare.js';
 import { buildLexicon } from '../../src/classify/lexicon.js';
 import { GitError } from '../../src/check/git.js';
 import { InputError } from '../../src/ingest/errors.js';
 import { InputFileError } from '../../src/errors.js';
 import { DEFAULT_FAIL_ON, fails, finish, runCheck } from '../../src/check/run.js';
+import { git, repo, tempDir, write } from '../support/git-repo.js';
+import { change as baseChange, file, side } from '../support/results.js';
 
 // ---- real repositories -------------------------------------------------------------------
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const d = realpathSync(mkdtempSync(join(tmpdir(), 'wtdiff-run-')));
-  dirs.push(d);
-  return d;
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
-}
-
-function write(root: string, files: Record<string, string | Buffer>): void {
-  for (const [path, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), body);
-  }
-}
-
-/** A repository whose branch main holds `files` in one commit. */
-function repo(files: Record<string, string | Buffer>): string {
-  const root = tempDir();
-  git(root, 'init', '-q', '-b', 'main');
-  write(root, files);
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'base');
-  return root;
-}
 
 const PLAN_WITH = 'The practitioner must agree a plan of action with the family and their manager within 5 working days.';
 const PLAN_WITHOUT = 'The practitioner must agree a plan of action with the family within 5 working days.';
@@ -348,24 +315,8 @@ describe('runCheck', () => {
 
 // ---- finish and fails (pure) ---------------------------------------------------------------
 
-const side = (text: string, line = 3): Side => ({ text, section: ['Plans'], line, column: 1 });
-
-function change(id: string, tags: string[], over: Partial<Change> = {}): Change {
-  return { id, kind: 'changed', tags, roles: { removed: [], added: [] }, old: side('Old words.'), new: side('New words.'), ops: [], roleEvents: [], ...over };
-}
-
-function comparison(changes: Change[]): Comparison {
-  return {
-    schemaVersion: '1.1.0',
-    documents: { old: { label: 'old', title: 'T', sections: 1, blocks: 1 }, new: { label: 'new', title: 'T', sections: 1, blocks: 1 } },
-    sections: [],
-    terminology: [],
-    changes,
-    summary: summarise(changes),
-  };
-}
-
-const file = (path: string, changes: Change[]): FileComparison => ({ path, status: 'modified', oldPath: path, newPath: path, comparison: comparison(changes) });
+// A change with the id and tags a test names, in section "Plans".
+const change = (id: string, tags: string[], over: Partial<Change> = {}): Change => baseChange({ id, tags, old: side('Old words.', 3, 1, ['Plans']), new: side('New words.', 3, 1, ['Plans']), ...over });
 
 describe('fails', () => {
   it('is true when any tag is a fail-on tag and the change is not accepted', () => {

@@ -1,23 +1,17 @@
 // `wtdiff check` end to end: real git repositories in temp dirs, the CLI core
 // (main) with a fake io. All document text here is a test fixture, not guidance.
-import { describe, expect, it, beforeAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import AjvDraft04Module from 'ajv-draft-04';
-import addFormatsModule from 'ajv-formats';
+import { join } from 'node:path';
 import { runMain } from '../support/cli.js';
 import { FIXTURE_HEADER, git, repo, supervision, tempDir, write } from '../support/git-repo.js';
+import { sarifValidator } from '../support/sarif.js';
 
 const HEADER = FIXTURE_HEADER;
 
 function referrals(duty: string, days: string): string {
   return [HEADER, '# Referral procedure (fixture)', '', '## Timescales', '', `A decision on the referral ${duty} be made within ${days}.`, '', 'The referrer must be told of the decision.', ''].join('\n');
 }
-
-// CommonJS packages: the class and the plugin are their module.exports and their .default.
-const AjvDraft04 = AjvDraft04Module.default;
-const addFormats = addFormatsModule.default;
 
 const run = (cwd: string, ...argv: string[]) => runMain(argv, { NO_COLOR: '1' }, { cwd });
 
@@ -217,20 +211,8 @@ describe('wtdiff check', () => {
   });
 
   describe('SARIF', () => {
-    let validate: (data: unknown) => boolean;
-    let errors: () => unknown;
-    beforeAll(() => {
-      const require = createRequire(import.meta.url);
-      // The SARIF 2.1.0 (rtm.5) JSON Schema as shipped in @microsoft/jest-sarif (draft-04).
-      const schemaPath = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
-      const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-      // unicodeRegExp: false, as one pattern in the schema is not valid with the u flag.
-      const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
-      addFormats(ajv);
-      const v = ajv.compile(schema);
-      validate = (d) => v(d) as boolean;
-      errors = () => v.errors;
-    });
+    const validate = sarifValidator();
+    const errors = validate.errors;
 
     it('validates against the SARIF 2.1.0 schema, with one rule per tag and located results', async () => {
       const root = repo({ 'procedures/supervision.md': supervision(true), 'procedures/gone.md': referrals('must', 'one working day') });

@@ -1,21 +1,15 @@
 // The DOCX reader on real files written by the `docx` package: Word styles, numbering, tables.
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
-import { blocksOf, guidanceMarkdown, markdownToDocx, tempDir } from '../support/documents.js';
+import { blocksOf, guidanceMarkdown, markdownToDocx, scratchDir } from '../support/documents.js';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterAll(async () => cleanup());
+const scratch = scratchDir();
 
 describe('DOCX reader', () => {
   it('reads headings from Word styles, keeps the real paragraph numbers, bullets and the table', async () => {
     const source = guidanceMarkdown({ table: true });
-    const path = join(dir, 'guidance.docx');
+    const path = scratch.at('guidance.docx');
     await writeFile(path, await markdownToDocx(source));
     const r = await readInput(path);
     expect(r.format).toBe('docx');
@@ -28,7 +22,7 @@ describe('DOCX reader', () => {
   });
 
   it('reads a DOCX named .pdf as a DOCX (the bytes are unambiguous)', async () => {
-    const path = join(dir, 'misnamed.pdf');
+    const path = scratch.at('misnamed.pdf');
     await writeFile(path, await markdownToDocx('# Title\n\n7. Only paragraph.\n'));
     const r = await readInput(path);
     expect(r.format).toBe('docx');
@@ -37,7 +31,7 @@ describe('DOCX reader', () => {
 
   it('rejects a corrupt DOCX with one line', async () => {
     const good = await markdownToDocx('# Title\n');
-    const path = join(dir, 'broken.docx');
+    const path = scratch.at('broken.docx');
     await writeFile(path, good.subarray(0, Math.floor(good.length / 2)));
     await expect(readInput(path)).rejects.toThrow(/^cannot read .*broken\.docx: not a readable Word \(DOCX\) document/);
   });

@@ -1,16 +1,10 @@
 // The HTML reader: gov.uk pages keep their <main>, lose the chrome.
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
-import { blocksOf, guidanceMarkdown, markdownToHtml, tempDir } from '../support/documents.js';
+import { blocksOf, guidanceMarkdown, markdownToHtml, scratchDir } from '../support/documents.js';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterAll(async () => cleanup());
+const scratch = scratchDir();
 
 describe('HTML reader', () => {
   it('keeps <main>, drops navigation, cookie banner and footer', async () => {
@@ -25,7 +19,7 @@ describe('HTML reader', () => {
 <main id="main-content">${article}<nav class="gem-c-contents-list"><h2>Contents</h2><ol><li>Chapter 1</li></ol></nav></main>
 <footer class="govuk-footer"><p>All content is available under the Open Government Licence v3.0</p></footer>
 </body></html>`;
-    const path = join(dir, 'guidance.html');
+    const path = scratch.at('guidance.html');
     await writeFile(path, page);
     const r = await readInput(path);
     expect(r.format).toBe('html');
@@ -36,7 +30,7 @@ describe('HTML reader', () => {
   });
 
   it('turns "42." paragraphs into numbered items and falls back to <body> without chrome', async () => {
-    const path = join(dir, 'plain.htm');
+    const path = scratch.at('plain.htm');
     await writeFile(path, '<html><body><header><p>Site name</p></header><h2>Decisions</h2><p>42. The social worker<br>should record it.</p><p>43. Next.</p><p>45. After a gap.</p><footer>Footer</footer></body></html>');
     const r = await readInput(path);
     expect(blocksOf(r.markdown)).toEqual(['h2 Decisions', '42. The social worker should record it.', '43. Next.', '45. After a gap.']);

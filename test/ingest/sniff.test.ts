@@ -1,24 +1,13 @@
 // Sniffing: the bytes have the last word over a lying extension or content type.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
 import { InputError } from '../../src/ingest/errors.js';
 import { chooseFormat, sniff } from '../../src/ingest/sniff.js';
-import { tempDir } from '../support/documents.js';
+import { scratchDir } from '../support/documents.js';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterAll(async () => cleanup());
-
-const file = async (name: string, content: string | Uint8Array): Promise<string> => {
-  const path = join(dir, name);
-  await writeFile(path, content);
-  return path;
-};
+const scratch = scratchDir();
+const file = scratch.file;
 
 describe('sniffing and lying extensions', () => {
   it('recognises formats by their bytes', () => {
@@ -55,9 +44,9 @@ describe('sniffing and lying extensions', () => {
   });
 
   it('reports missing files, directories and empty PDF or DOCX files; an empty text file is an empty document', async () => {
-    await expect(readInput(join(dir, 'nope.md'))).rejects.toThrow(/nope\.md: no such file$/);
-    await mkdir(join(dir, 'sub'), { recursive: true });
-    await expect(readInput(join(dir, 'sub'))).rejects.toThrow(/sub: it is a directory$/);
+    await expect(readInput(scratch.at('nope.md'))).rejects.toThrow(/nope\.md: no such file$/);
+    await mkdir(scratch.at('sub'), { recursive: true });
+    await expect(readInput(scratch.at('sub'))).rejects.toThrow(/sub: it is a directory$/);
     await expect(readInput(await file('empty.pdf', ''))).rejects.toThrow(/empty\.pdf: the file is empty$/);
     expect((await readInput(await file('empty.md', ''))).markdown.trim()).toBe('');
   });

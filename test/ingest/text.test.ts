@@ -1,23 +1,12 @@
 // The markdown and text readers: decoding (BOM, CRLF, strict UTF-8) and plain text made markdown.
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
 import { decodeText } from '../../src/ingest/sniff.js';
-import { blocksOf, guidanceMarkdown, tempDir } from '../support/documents.js';
+import { blocksOf, guidanceMarkdown, scratchDir } from '../support/documents.js';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterAll(async () => cleanup());
-
-const file = async (name: string, content: string | Uint8Array): Promise<string> => {
-  const path = join(dir, name);
-  await writeFile(path, content);
-  return path;
-};
+const scratch = scratchDir();
+const file = scratch.file;
 
 describe('markdown and text decoding', () => {
   it('strips a UTF-8 BOM and turns CRLF into LF', async () => {

@@ -1,32 +1,12 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import type { Change, Comparison, Side } from '../../src/types.js';
+import type { Change } from '../../src/types.js';
 import type { CheckResult, FileComparison } from '../../src/check/types.js';
-import { compareDocuments, summarise } from '../../src/compare.js';
+import { compareDocuments } from '../../src/compare.js';
 import { parseDocument } from '../../src/parse/document.js';
 import { TAGS } from '../../src/tags.js';
 import { escapeData, escapeProperty, renderGithub } from '../../src/report/github.js';
-
-const side = (text: string, line: number, column = 1): Side => ({ text, section: ['Assessment'], line, column });
-
-function change(over: Partial<Change> = {}): Change {
-  return { id: 'wt-0a0a', kind: 'changed', tags: ['wording'], roles: { removed: [], added: [] }, old: side('Old words.', 2), new: side('New words.', 4, 3), ops: [], roleEvents: [], ...over };
-}
-
-function comparison(changes: Change[]): Comparison {
-  return {
-    schemaVersion: '1.1.0',
-    documents: { old: { label: 'old', title: 'T', sections: 1, blocks: 1 }, new: { label: 'new', title: 'T', sections: 1, blocks: 1 } },
-    sections: [],
-    terminology: [],
-    changes,
-    summary: summarise(changes),
-  };
-}
-
-function file(path: string, changes: Change[]): FileComparison {
-  return { path, status: 'modified', oldPath: path, newPath: path, comparison: comparison(changes) };
-}
+import { change, file, side } from '../support/results.js';
 
 function result(files: FileComparison[], failOn: string[], summary: CheckResult['summary']): CheckResult {
   return { base: 'main', failOn, files, failing: [], summary, passed: summary.failing === 0 };

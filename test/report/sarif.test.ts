@@ -1,19 +1,13 @@
 // Document text in this file is test fixture text, not guidance.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import AjvDraft04Module from 'ajv-draft-04';
-import addFormatsModule from 'ajv-formats';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Change, Comparison, Side } from '../../src/types.js';
+import { describe, expect, it } from 'vitest';
+import type { Change, Comparison } from '../../src/types.js';
 import type { CheckResult, FileComparison } from '../../src/check/types.js';
-import { compareDocuments, summarise } from '../../src/compare.js';
+import { compareDocuments } from '../../src/compare.js';
 import { parseDocument } from '../../src/parse/document.js';
 import { TAG_NAMES, TAGS } from '../../src/tags.js';
 import { renderSarif, SARIF_SCHEMA_URI, toUri } from '../../src/report/sarif.js';
-
-const AjvDraft04 = AjvDraft04Module.default;
-const addFormats = addFormatsModule.default;
+import { change, comparison, file, side } from '../support/results.js';
+import { sarifValidator } from '../support/sarif.js';
 
 interface SarifResult {
   ruleId: string;
@@ -46,25 +40,6 @@ interface SarifLog {
     columnKind: string;
   }[];
 }
-
-const side = (text: string, line: number, column = 1, section = ['Assessment']): Side => ({ text, section, line, column });
-
-function change(over: Partial<Change> = {}): Change {
-  return { id: 'wt-0a0a', kind: 'changed', tags: ['wording'], roles: { removed: [], added: [] }, old: side('Old words.', 2), new: side('New words.', 4, 3), ops: [], roleEvents: [], ...over };
-}
-
-function comparison(changes: Change[]): Comparison {
-  return {
-    schemaVersion: '1.1.0',
-    documents: { old: { label: 'old', title: 'T', sections: 1, blocks: 1 }, new: { label: 'new', title: 'T', sections: 1, blocks: 1 } },
-    sections: [],
-    terminology: [],
-    changes,
-    summary: summarise(changes),
-  };
-}
-
-const file = (path: string, changes: Change[], over: Partial<FileComparison> = {}): FileComparison => ({ path, status: 'modified', oldPath: path, newPath: path, comparison: comparison(changes), ...over });
 
 function result(files: FileComparison[], failOn = ['role-removed'], passed = true): CheckResult {
   const n = files.reduce((k, f) => k + f.comparison.changes.length, 0);
@@ -228,19 +203,8 @@ describe('renderSarif: results', () => {
 });
 
 describe('renderSarif: against the SARIF 2.1.0 schema', () => {
-  let validate: (data: unknown) => boolean;
-  let errors: () => unknown;
-  beforeAll(() => {
-    const require = createRequire(import.meta.url);
-    const schemaPath = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
-    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-    // unicodeRegExp: false, as one pattern in the schema is not valid with the u flag.
-    const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
-    addFormats(ajv);
-    const v = ajv.compile(schema);
-    validate = (d) => v(d) as boolean;
-    errors = () => v.errors;
-  });
+  const validate = sarifValidator();
+  const errors = validate.errors;
 
   it('validates a log made from a real comparison, with one located result per shown change', () => {
     const oldText = '# Assessment\n\n1. The social worker should agree the plan with their manager.\n\n2. The plan must be reviewed within 10 working days.\n\n## Referrals\n\nThe family should be told about the meeting.\n';

@@ -3,7 +3,7 @@
 // the HTML they start from is rendered from markdown by remark-rehype.
 
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 export { launchChromium } from './browser.js';
 
@@ -38,6 +39,37 @@ export const SERIF = "'Tinos'";
 export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'wtdiff-ingest-'));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface Scratch {
+  /** The directory (set once the file's tests start). */
+  readonly path: string;
+  /** A path inside it. */
+  at(name: string): string;
+  /** Write a file into it; returns its path. */
+  file(name: string, content: string | Uint8Array): Promise<string>;
+}
+
+/** A temp dir for the calling test file: made before its tests, removed after them. */
+export function scratchDir(): Scratch {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'wtdiff-ingest-'));
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  return {
+    get path() {
+      return dir;
+    },
+    at: (name) => join(dir, name),
+    file: async (name, content) => {
+      const path = join(dir, name);
+      await writeFile(path, content);
+      return path;
+    },
+  };
 }
 
 export function parseMarkdown(markdown: string): Root {

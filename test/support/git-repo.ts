@@ -1,7 +1,7 @@
 // Real git repositories in temp dirs, for the check and git-diff tests, and the procedure
 // fixture they edit (test fixture text, not guidance).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -32,9 +32,9 @@ afterAll(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-/** A temp dir removed after the test file. */
+/** A temp dir (its real path: git reports real paths) removed after the test file. */
 export function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'wtdiff-check-'));
+  const d = realpathSync(mkdtempSync(join(tmpdir(), 'wtdiff-check-')));
   dirs.push(d);
   return d;
 }
@@ -43,7 +43,7 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=wtdiff test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
 }
 
-export function write(root: string, files: Record<string, string>): void {
+export function write(root: string, files: Record<string, string | Buffer>): void {
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -51,7 +51,7 @@ export function write(root: string, files: Record<string, string>): void {
 }
 
 /** A repository with one commit on main holding `files`. */
-export function repo(files: Record<string, string>): string {
+export function repo(files: Record<string, string | Buffer>): string {
   const root = tempDir();
   git(root, 'init', '-q', '-b', 'main');
   write(root, files);

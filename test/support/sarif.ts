@@ -1,0 +1,26 @@
+// A validator for the SARIF 2.1.0 (rtm.5) JSON Schema as shipped in @microsoft/jest-sarif (draft-04).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
+
+// CommonJS packages: the class and the plugin are their module.exports and their .default.
+const AjvDraft04 = AjvDraft04Module.default;
+const addFormats = addFormatsModule.default;
+
+export interface Validator {
+  (data: unknown): boolean;
+  errors(): unknown;
+}
+
+export function sarifValidator(): Validator {
+  const require = createRequire(import.meta.url);
+  const schemaPath = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
+  // unicodeRegExp: false, as one pattern in the schema is not valid with the u flag.
+  const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  const v = ajv.compile(schema);
+  return Object.assign((d: unknown) => v(d) as boolean, { errors: () => v.errors });
+}
