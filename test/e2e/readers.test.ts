@@ -27,7 +27,7 @@ describe('bundled guidance excerpts through every reader', () => {
   beforeAll(async () => {
     ({ dir, cleanup } = await tempDir());
     browser = await launchChromium();
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await cleanup?.();
@@ -56,7 +56,7 @@ describe('bundled guidance excerpts through every reader', () => {
     // The PDF's text is exactly the markdown's (curly apostrophes included), not just its blocks.
     const strip = (s: string): string => s.split('\n').filter(Boolean).join('\n');
     expect(strip((await readInput(pdf)).markdown)).toBe(strip(md));
-  }, 60_000);
+  });
 
   it('2015 as PDF, DOCX or HTML against 2018 markdown: the same six role changes; PDF changes carry their page', async () => {
     const md = await readFile(join(GUIDANCE, 'wt-2015.md'), 'utf8');
@@ -81,5 +81,5 @@ describe('bundled guidance excerpts through every reader', () => {
     expect(new Set(pages).size).toBeGreaterThan(1);
     const text = await runMain([pdf, join(GUIDANCE, 'wt-2018.md'), '--no-color']);
     expect(text.stdout).toMatch(/old p\. \d+ → new line \d+/);
-  }, 120_000);
+  });
 });

@@ -26,7 +26,7 @@ describe('html report in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
   });
@@ -109,7 +109,7 @@ describe('html report in Chromium', () => {
     expect(w.dialogs).toEqual([]);
     expect(w.errors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('keeps a hostile document inert', async () => {
     const file = join(ARTIFACTS, 'report-hostile.html');
@@ -132,5 +132,5 @@ describe('html report in Chromium', () => {
     expect(w.blocked).toEqual([]);
     expect(w.errors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });
