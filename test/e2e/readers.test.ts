@@ -10,32 +10,30 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
-import { blocksOf, launchChromium, markdownToDocx, markdownToHtml, printPdf, SANS, SERIF, tempDir } from '../support/documents.js';
+import { blocksOf, markdownToDocx, markdownToHtml, printPdf, SANS, SERIF, scratchDir } from '../support/documents.js';
+import { launchChromium } from '../support/browser.js';
 import { runMain } from '../support/cli.js';
 import type { Comparison } from '../../src/types.js';
 
 const GUIDANCE = process.env['WTDIFF_GUIDANCE_DIR'] ?? fileURLToPath(new URL('../../guidance/', import.meta.url));
 const files = existsSync(GUIDANCE) ? readdirSync(GUIDANCE).filter((f) => /^wt-.*\.md$/.test(f)) : [];
 
-let dir: string;
-let cleanup: () => Promise<void>;
+const scratch = scratchDir();
 let browser: Browser;
 
 describe('bundled guidance excerpts through every reader', () => {
   it('finds the excerpts', () => expect(files).toEqual(['wt-2015.md', 'wt-2017-draft.md', 'wt-2018.md']));
 
   beforeAll(async () => {
-    ({ dir, cleanup } = await tempDir());
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await cleanup?.();
   });
 
   it.each(files)('%s', async (file) => {
     const md = await readFile(join(GUIDANCE, file), 'utf8');
-    const pdf = join(dir, `${file}.pdf`);
+    const pdf = scratch.at(`${file}.pdf`);
     await printPdf(browser, md, `body { font-family: ${SANS}; font-size: 16pt; text-align: justify; }`, {
       path: pdf,
       format: 'A5',
@@ -44,9 +42,9 @@ describe('bundled guidance excerpts through every reader', () => {
       footerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span></div>',
       margin: { top: '2cm', bottom: '2cm', left: '1.5cm', right: '1.5cm' },
     });
-    const docx = join(dir, `${file}.docx`);
+    const docx = scratch.at(`${file}.docx`);
     await writeFile(docx, await markdownToDocx(md));
-    const html = join(dir, `${file}.html`);
+    const html = scratch.at(`${file}.html`);
     await writeFile(html, markdownToHtml(md));
     const expected = blocksOf(md);
     for (const path of [pdf, docx, html]) {
@@ -60,12 +58,12 @@ describe('bundled guidance excerpts through every reader', () => {
 
   it('2015 as PDF, DOCX or HTML against 2018 markdown: the same six role changes; PDF changes carry their page', async () => {
     const md = await readFile(join(GUIDANCE, 'wt-2015.md'), 'utf8');
-    const pdf = join(dir, 'compare-2015.pdf');
+    const pdf = scratch.at('compare-2015.pdf');
     // A small page with narrow margins and a short right-aligned header: several page breaks.
     await printPdf(browser, md, `body { font-family: ${SERIF}; font-size: 18pt; }`, { path: pdf, format: 'A6', displayHeaderFooter: true, headerTemplate: '<div style="font-size:7px;width:100%;text-align:right">Working Together</div>', footerTemplate: '<div style="font-size:7px;width:100%;text-align:center"><span class="pageNumber"></span></div>', margin: { top: '1.5cm', bottom: '1.5cm', left: '1cm', right: '1cm' } });
-    const docx = join(dir, 'compare-2015.docx');
+    const docx = scratch.at('compare-2015.docx');
     await writeFile(docx, await markdownToDocx(md));
-    const html = join(dir, 'compare-2015.html');
+    const html = scratch.at('compare-2015.html');
     await writeFile(html, markdownToHtml(md));
     const roleChanges = async (old: string) => {
       const r = await runMain([old, join(GUIDANCE, 'wt-2018.md'), '--format', 'json']);

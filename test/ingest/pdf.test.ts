@@ -1,11 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
 import { InputError } from '../../src/ingest/errors.js';
-import { blocksOf, guidanceMarkdown, launchChromium, printPdf, SANS, SERIF, tempDir } from '../support/documents.js';
+import { blocksOf, guidanceMarkdown, printPdf, SANS, SERIF, scratchDir } from '../support/documents.js';
+import { launchChromium } from '../support/browser.js';
 
 
 const CSS = `
@@ -18,8 +18,7 @@ const CSS = `
 const HEADER = `<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif">Working Together to Safeguard Children — DRAFT for consultation</div>`;
 const FOOTER = `<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 
-let dir: string;
-let cleanup: () => Promise<void>;
+const scratch = scratchDir();
 let browser: Browser;
 const source = guidanceMarkdown();
 let guidancePdf: string;
@@ -38,9 +37,8 @@ async function rawPageTexts(path: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  ({ dir, cleanup } = await tempDir());
   browser = await launchChromium();
-  guidancePdf = join(dir, 'guidance.pdf');
+  guidancePdf = scratch.at('guidance.pdf');
   await printPdf(browser, source, CSS, {
     path: guidancePdf,
     format: 'A4',
@@ -53,7 +51,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await cleanup?.();
 });
 
 describe('PDF reader (Chromium-printed, with running headers, footers and page numbers)', () => {
@@ -123,7 +120,7 @@ describe('PDF reader (other layouts)', () => {
       ul { list-style-type: '•  '; }
       ol { padding-left: 1.5cm; } ol li { list-style: none; position: relative; }
       ol li::before { content: counter(list-item) '.'; position: absolute; left: -1.5cm; }`;
-    const path = join(dir, 'layouts.pdf');
+    const path = scratch.at('layouts.pdf');
     await printPdf(browser, md, css, { path, format: 'A4' });
     const r = await readInput(path);
     expect(blocksOf(r.markdown)).toEqual(blocksOf(md.replace('####', '##')));
@@ -137,7 +134,7 @@ describe('PDF reader (small pages, narrow margins, short and right- or left-alig
   // breaks must be rejoined.
   const GUIDANCE_2015 = new URL('../../guidance/wt-2015.md', import.meta.url);
   const print = async (name: string, md: string, css: string, options: Parameters<import('playwright-core').Page['pdf']>[0]): Promise<string> => {
-    const path = join(dir, name);
+    const path = scratch.at(name);
     await printPdf(browser, md, css, { path, displayHeaderFooter: true, ...options });
     return path;
   };
@@ -213,7 +210,7 @@ describe('PDF errors', () => {
       (document.getElementById('i') as HTMLImageElement).src = c.toDataURL('image/png');
       c.remove();
     });
-    const path = join(dir, 'scan.pdf');
+    const path = scratch.at('scan.pdf');
     await page.pdf({ path, format: 'A4' });
     await page.close();
     const error = await readInput(path).catch((e: unknown) => e);
@@ -223,7 +220,7 @@ describe('PDF errors', () => {
 
   // Encrypted with a user password by @cantoo/pdf-lib (pdf-lib with the standard security handler).
   it('an encrypted PDF is refused with one line', async () => {
-    const path = join(dir, 'locked.pdf');
+    const path = scratch.at('locked.pdf');
     const doc = await PDFDocument.load(await readFile(guidancePdf));
     doc.encrypt({ userPassword: 'user-secret', ownerPassword: 'owner-secret' });
     await writeFile(path, await doc.save());
@@ -233,7 +230,7 @@ describe('PDF errors', () => {
 
   it('a corrupt PDF is refused with one line', async () => {
     const bytes = await readFile(guidancePdf);
-    const path = join(dir, 'corrupt.pdf');
+    const path = scratch.at('corrupt.pdf');
     // The header survives, the body is overwritten with junk.
     const broken = Buffer.concat([bytes.subarray(0, 16), Buffer.alloc(4000, 0x7a)]);
     await writeFile(path, broken);
@@ -245,7 +242,7 @@ describe('PDF errors', () => {
   });
 
   it('a PDF named .html is read as a PDF', async () => {
-    const path = join(dir, 'guidance-pdf.html');
+    const path = scratch.at('guidance-pdf.html');
     await writeFile(path, await readFile(guidancePdf));
     const r = await readInput(path);
     expect(r.format).toBe('pdf');

@@ -6,7 +6,8 @@ import {
 } from 'docx';
 import { readInput } from '../../src/ingest/index.js';
 import { InputError } from '../../src/ingest/errors.js';
-import { blocksOf, guidanceMarkdown, launchChromium, markdownToHtml, printPdf } from '../support/documents.js';
+import { blocksOf, guidanceMarkdown, markdownToHtml, printPdf } from '../support/documents.js';
+import { launchChromium } from '../support/browser.js';
 
 let server: Server;
 let base: string;

@@ -1,7 +1,8 @@
 // The browser for tests that need one (the HTML report, PDFs printed from HTML): Chromium from
 // the @sparticuz/chromium npm package, so `npm test` needs nothing outside npm. Its binary is
-// unpacked once per run by test/support/global-setup.ts, which provides its path, (two workers unpacking at once would
-// race). Set WTDIFF_CHROMIUM to a browser's path (e.g. /usr/bin/chromium) to use that instead.
+// unpacked once per run by test/support/global-setup.ts, which provides its path (two workers
+// unpacking at once would race). Set WTDIFF_CHROMIUM to the path of a Chromium of your own to
+// use that instead.
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { inject } from 'vitest';

@@ -18,7 +18,6 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-export { launchChromium } from './browser.js';
 
 // Fonts for the pages printed to PDF, embedded in each page from npm packages (@fontsource:
 // Arimo and Tinos, metric-compatible with Liberation Sans and Serif), so line and page breaks —
@@ -35,11 +34,6 @@ function embeddedFonts(): string {
 }
 export const SANS = "'Arimo'";
 export const SERIF = "'Tinos'";
-
-export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'wtdiff-ingest-'));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
 
 export interface Scratch {
   /** The directory (set once the file's tests start). */
