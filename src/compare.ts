@@ -4,7 +4,8 @@ import { LineIndex, type ParsedDocument } from './parse/document.js';
 import { parseChunked } from './parse/pieces.js';
 import { align } from './align/index.js';
 import { buildChanges, type DraftChange } from './diff/changes.js';
-import { classify } from './classify/index.js';
+import { classify, type ClassifyOptions } from './classify/index.js';
+import { passagesOf } from './passages.js';
 import type { RoleLexicon } from './classify/lexicon.js';
 import { SCHEMA_VERSION } from './version.js';
 import { Timings } from './timings.js';
@@ -22,6 +23,8 @@ export interface CompareOptions {
   /** Page of each markdown line, for inputs read from PDF. */
   oldPages?: number[];
   newPages?: number[];
+  /** Renames known to hold throughout ("clinical commissioning group" → "integrated care board"), besides those found. */
+  renames?: [string, string][];
   /** Collects per-stage milliseconds when given. */
   timings?: Timings;
 }
@@ -42,7 +45,10 @@ export function compareDocuments(old: ParsedDocument, neu: ParsedDocument, optio
   const alignment = timings.time('align', () => align({ old, new: neu, oldLines, newLines }));
   const drafts = timings.time('diff', () => buildChanges(alignment.units, options.idScope !== undefined ? { idScope: options.idScope } : {}));
   if (options.oldPages || options.newPages) addPages(drafts, options.oldPages, options.newPages);
-  const { changes, terminology } = timings.time('classify', () => classify(drafts, options.roles ? { roles: options.roles } : {}));
+  const classifyOptions: ClassifyOptions = { passages: passagesOf(old, neu, alignment.sections), definitions: `${old.source}\n${neu.source}` };
+  if (options.roles) classifyOptions.roles = options.roles;
+  if (options.renames) classifyOptions.renames = options.renames;
+  const { changes, terminology } = timings.time('classify', () => classify(drafts, classifyOptions));
   return {
     schemaVersion: SCHEMA_VERSION,
     documents: {

@@ -3,7 +3,7 @@
 // new one (after applying document-wide terminology renames to the old side), and
 // substituted when a removed and an added role filled the same kind of slot.
 import type { RoleEvent } from '../types.js';
-import type { Frame, RoleMention } from './frames.js';
+import { participates, type Frame, type RoleMention } from './frames.js';
 
 export interface RoleDelta {
   removed: string[];
@@ -15,8 +15,12 @@ export interface RoleDelta {
 export function compareRoles(oldFrame: Frame | null, newFrame: Frame | null, renames: ReadonlyMap<string, string>): RoleDelta {
   const oldSlots = slotted(oldFrame, renames);
   const newSlots = slotted(newFrame, new Map());
-  const removed = [...oldSlots.keys()].filter((r) => !newSlots.has(r));
-  const added = [...newSlots.keys()].filter((r) => !oldSlots.has(r));
+  // A rename applies to words that changed: a role still named as before on the new side
+  // ("professional" kept while "professionals" became "practitioners" elsewhere) stays.
+  const oldAsWritten = slotted(oldFrame, new Map());
+  const renamedBack = new Map([...renames].map(([a, b]) => [b, a]));
+  const removed = [...oldSlots.keys()].filter((r) => !newSlots.has(r) && !newSlots.has(renamedBack.get(r) ?? r));
+  const added = [...newSlots.keys()].filter((r) => !oldSlots.has(r) && !oldAsWritten.has(r));
   const events: RoleEvent[] = [];
   for (const r of removed) {
     const m = oldSlots.get(r)!;
@@ -35,7 +39,7 @@ function slotted(frame: Frame | null, renames: ReadonlyMap<string, string>): Map
   const out = new Map<string, RoleMention>();
   if (!frame?.isDecision) return out;
   for (const m of frame.mentions) {
-    if (m.slot === 'other') continue;
+    if (!participates(m.slot)) continue;
     const role = renames.get(m.role) ?? m.role;
     if (!out.has(role)) out.set(role, { ...m, role });
   }

@@ -36,8 +36,8 @@ export function tableCellOf(block: ParsedBlock, sentence: Sentence): TableCell |
 }
 
 /** The frame of a sentence, read in its table cell when it has one. */
-export function frameOf(text: string, cell: TableCell | undefined, lexicon: RoleLexicon): Frame {
-  const frame = analyseSentence(text, lexicon);
+export function frameOf(text: string, cell: TableCell | undefined, lexicon: RoleLexicon, lead?: string, follow?: string): Frame {
+  const frame = analyseSentence([lead, text, follow].filter((x) => x).join(' '), lexicon);
   if (!cell?.header || frame.isDecision || !frame.mentions.length || !isRoleCell(text, lexicon)) return frame;
   const headerSlot = slotOfHeader(cell.header[cell.index] ?? '');
   const others = cell.cells.filter((_, i) => i !== cell.index);

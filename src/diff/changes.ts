@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Change, Op, Side } from '../types.js';
 import type { BlockRef, SentenceRef, Unit } from '../align/index.js';
+import type { ParsedBlock, ParsedSection } from '../parse/document.js';
 import { wordOps } from './words.js';
 import { isEditorialOnly } from './editorial.js';
 import { tableCellOf, type TableCell } from '../classify/table.js';
@@ -15,6 +16,12 @@ export interface DraftPair {
   ops: Op[];
   oldCell?: TableCell;
   newCell?: TableCell;
+  /** A list item's lead-in ("The team manager must:"), whose subject and modal carry to it. */
+  oldLead?: string;
+  newLead?: string;
+  /** A lead-in's first list item, which says what its subject decides. */
+  oldFollow?: string;
+  newFollow?: string;
 }
 
 /** A change record plus the sentence pairs it stands for (classification works per pair). */
@@ -95,7 +102,38 @@ function withCells(pair: DraftPair, old: SentenceRef | null, neu: SentenceRef | 
   const newCell = neu && tableCellOf(neu.block, neu.sentence);
   if (oldCell) pair.oldCell = oldCell;
   if (newCell) pair.newCell = newCell;
+  const oldLead = old && leadIn(old.section, old.block);
+  const newLead = neu && leadIn(neu.section, neu.block);
+  if (oldLead) pair.oldLead = oldLead;
+  if (newLead) pair.newLead = newLead;
+  const oldFollow = old && firstItem(old.section, old.block, old.sentence.text);
+  const newFollow = neu && firstItem(neu.section, neu.block, neu.sentence.text);
+  if (oldFollow) pair.oldFollow = oldFollow;
+  if (newFollow) pair.newFollow = newFollow;
   return pair;
+}
+
+/** For a lead-in sentence ("The functions of the LSPs are to:"), the first item of its list. */
+export function firstItem(section: ParsedSection, block: ParsedBlock, sentence: string): string | undefined {
+  if (block.kind === 'listItem' || !/:\s*$/.test(sentence)) return undefined;
+  const next = section.blocks[section.blocks.indexOf(block) + 1];
+  return next?.kind === 'listItem' ? next.text : undefined;
+}
+
+/**
+ * The lead-in of a list item: the last sentence of the paragraph before its list when
+ * that ends with a colon ("The team manager must:"). Its subject and modal carry to
+ * every item ("– agree the plan;").
+ */
+export function leadIn(section: ParsedSection, block: ParsedBlock): string | undefined {
+  if (block.kind !== 'listItem') return undefined;
+  let i = section.blocks.indexOf(block) - 1;
+  while (i >= 0 && section.blocks[i]!.kind === 'listItem') i--;
+  const lead = section.blocks[i];
+  if (!lead || lead.kind === 'listItem' || !/:\s*$/.test(lead.text)) return undefined;
+  // Its last sentence: what follows the last full stop that ends one.
+  const parts = lead.text.split(/(?<=[.!?])\s+(?=[A-Z"“‘(])/);
+  return parts[parts.length - 1]!.trim();
 }
 
 /** Join neighbouring operations of the same kind. */

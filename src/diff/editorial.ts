@@ -51,5 +51,40 @@ function computeEditorialKey(text: string): string {
 }
 
 export function isEditorialOnly(oldText: string, newText: string): boolean {
-  return editorialKey(oldText) === editorialKey(newText);
+  const a = editorialKey(oldText);
+  const b = editorialKey(newText);
+  if (a === b) return true;
+  // A compound written open or hyphenated: "face to face" → "face-to-face".
+  if (a.replace(/ /g, '') === b.replace(/ /g, '') && openKey(oldText) === openKey(newText)) return true;
+  return typosOnly(a.split(' '), b.split(' '));
+}
+
+/** The key with hyphens read as spaces: "face-to-face" and "face to face" agree. */
+function openKey(text: string): string {
+  return editorialKey(unifyPunctuation(text).replace(/(\p{L})-\s*(\p{L})/gu, '$1 $2'));
+}
+
+// A typing slip corrected ("manger" → "manager") is editorial: one letter added,
+// dropped, changed or two swapped, in a word long enough that this makes no other word
+// (a plural "s" is a change of number, not a slip).
+const TYPO_MIN = 6;
+function typosOnly(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  let differs = false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!isTypo(a[i]!, b[i]!)) return false;
+    differs = true;
+  }
+  return differs;
+}
+
+function isTypo(x: string, y: string): boolean {
+  if (Math.max(x.length, y.length) < TYPO_MIN || Math.max(x.length, y.length) > MAX_WORD || /\d/.test(x + y)) return false;
+  if (x + 's' === y || y + 's' === x) return false;
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  const [rx, ry] = [x.slice(i), y.slice(i)];
+  return rx.slice(1) === ry.slice(1) || rx.slice(1) === ry || rx === ry.slice(1) || (rx.length > 1 && rx[0] === ry[1] && rx[1] === ry[0] && rx.slice(2) === ry.slice(2));
 }

@@ -2,6 +2,7 @@
 // and two versions side by side.
 import type { ParsedDocument } from '../parse/document.js';
 import { frameOf, tableCellOf } from '../classify/table.js';
+import { participates } from '../classify/frames.js';
 import { defaultRoles, type RoleLexicon } from '../classify/lexicon.js';
 import { allSentences, mapSentences, type SentenceAt } from './mapping.js';
 import { renamesFromPairs } from '../classify/terminology.js';
@@ -35,7 +36,7 @@ export interface DecisionComparison {
 export function decisionOf(s: SentenceAt, lexicon: RoleLexicon): Decision | null {
   const cell = tableCellOf(s.block, s.sentence);
   const frame = frameOf(s.sentence.text, cell, lexicon);
-  const roles = [...new Set(frame.mentions.filter((m) => m.slot !== 'other').map((m) => m.role))];
+  const roles = [...new Set(frame.mentions.filter((m) => participates(m.slot)).map((m) => m.role))];
   if (!frame.isDecision || !roles.length) return null;
   // A role named in a table cell decides what its row says: show the row.
   return { text: cell ? s.block.text : s.sentence.text, section: s.section.path, predicate: frame.mainPredicate, modal: frame.modals[0]?.phrase ?? null, roles, line: s.sentence.position.line };

@@ -3,7 +3,7 @@
 // as `compare` tags them.
 import { createHash } from 'node:crypto';
 import type { ParsedDocument } from '../parse/document.js';
-import { analyseSentence } from '../classify/frames.js';
+import { analyseSentence, participates } from '../classify/frames.js';
 import { classifyPair, classifySide } from '../classify/index.js';
 import { defaultRoles, type RoleLexicon } from '../classify/lexicon.js';
 import { renamesFromPairs } from '../classify/terminology.js';
@@ -160,7 +160,7 @@ function finish(p: Passage, lexicon: RoleLexicon): Passage {
   for (const role of changing) {
     p.presence[role] = p.texts.map((t) => {
       if (t === null) return null;
-      return analyseSentence(t, lexicon).mentions.some((m) => m.role === role && m.slot !== 'other');
+      return analyseSentence(t, lexicon).mentions.some((m) => m.role === role && participates(m.slot));
     });
   }
   const first = p.texts.find((t) => t !== null) ?? '';

@@ -76,11 +76,12 @@ describe('alignment', () => {
   });
 
   it('a paragraph moved and edited is one "moved" record carrying the edit', () => {
-    const c = compare(doc([['Assessment', [P1, P2, P5]], ['Strategy', [P3, P4]]]), doc([['Assessment', [P1, P2]], ['Strategy', [P3, P5.replace('with the police', 'with the police and health practitioners'), P4]]]));
+    const c = compare(doc([['Assessment', [P1, P2, P5]], ['Strategy', [P3, P4]]]), doc([['Assessment', [P1, P2]], ['Strategy', [P3, P5.replace('with the police', 'with the police, with the agreement of the team manager,'), P4]]]));
     expect(c.changes).toHaveLength(1);
     expect(c.changes[0]!.kind).toBe('moved');
     expect(c.changes[0]!.tags).toEqual(expect.arrayContaining(['moved', 'wording', 'role-added']));
-    expect(c.changes[0]!.roles.added).toEqual(['health-practitioner']);
+    // Those it is shared with are only informed; the one whose agreement is needed takes part.
+    expect(c.changes[0]!.roles.added).toEqual(['manager']);
   });
 
   it('a split section is reported as split, its paragraphs not as moved', () => {

@@ -83,7 +83,8 @@ describe('roles in table cells', () => {
   });
   it('no decision in the header or the row, a cell that is not mostly roles, or no header: not a decision', () => {
     expect(roleSlots('Police', cell(['Police', '999'], 0, ['Service', 'Telephone']))).toEqual([['police', 'other', '']]);
-    expect(roleSlots('Crime reference number from the police station', cell(['Close the case', 'Crime reference number from the police station'], 1, ['Decision', 'Notes']))).toEqual([['police', 'other', '']]);
+    // "police station" is a place: the role word does not head its noun phrase, so it is no mention at all.
+    expect(roleSlots('Crime reference number from the police station', cell(['Close the case', 'Crime reference number from the police station'], 1, ['Decision', 'Notes']))).toEqual([]);
     expect(roleSlots('Team manager', cell(['Close the case', 'Team manager'], 1))).toEqual([['manager', 'other', '']]);
   });
   it('a cell that is a sentence with a decision of its own is read as a sentence', () => {

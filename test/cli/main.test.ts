@@ -87,15 +87,15 @@ describe('wtdiff compare', () => {
 
   it('--roles adds a role the built-in lexicon lacks', async () => {
     const f = fixtureFiles({
-      'roles.json': JSON.stringify({ roles: [{ id: 'virtual-school-head', terms: ['virtual school head', 'virtual school heads'] }], extend: true }),
-      'a.md': '<!-- test fixture: not guidance -->\n\nThe social worker and the virtual school head should agree the personal education plan.\n',
-      'b.md': '<!-- test fixture: not guidance -->\n\nThe social worker should agree the personal education plan.\n',
+      'roles.json': JSON.stringify({ roles: [{ id: 'personal-adviser', terms: ['personal adviser', 'personal advisers'] }], extend: true }),
+      'a.md': '<!-- test fixture: not guidance -->\n\nThe social worker and the personal adviser should agree the pathway plan.\n',
+      'b.md': '<!-- test fixture: not guidance -->\n\nThe social worker should agree the pathway plan.\n',
     });
     const without = JSON.parse((await runMain([f['a.md']!, f['b.md']!, '--format', 'json'])).stdout);
     expect(without.changes[0].roles.removed).toEqual([]);
     const withRoles = JSON.parse((await runMain([f['a.md']!, f['b.md']!, '--format', 'json', '--roles', f['roles.json']!])).stdout);
-    expect(withRoles.changes[0].roles.removed).toEqual(['virtual-school-head']);
-    expect(withRoles.changes[0].roleEvents[0].decision).toBe('agree the personal education plan');
+    expect(withRoles.changes[0].roles.removed).toEqual(['personal-adviser']);
+    expect(withRoles.changes[0].roleEvents[0].decision).toBe('agree the pathway plan');
   });
 
   it('a malformed --roles file is rejected with a message naming the bad entry', async () => {

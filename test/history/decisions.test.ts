@@ -21,12 +21,12 @@ describe('decisionOf', () => {
     });
   });
 
-  it('a duty made only by a modal has no predicate', () => {
+  it('a duty made by a modal takes the verb it governs as predicate; the one reported to is only informed', () => {
     const [s] = allSentences(doc('The social worker should report concerns to the designated safeguarding lead.'));
     const d = decisionOf(s!, defaultRoles());
-    expect(d?.predicate).toBe('');
+    expect(d?.predicate).toBe('report');
     expect(d?.modal).toBe('should');
-    expect(d?.roles).toEqual(['social-worker', 'designated-safeguarding-lead']);
+    expect(d?.roles).toEqual(['social-worker']);
   });
 
   it('a decision without a modal has a null modal', () => {

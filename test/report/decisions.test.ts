@@ -155,8 +155,8 @@ describe('renderDecisionComparisonTerminal', () => {
   });
 
   it('reads a real pair of versions: the manager leaves the plan decision', () => {
-    const old = parseDocument('# Assessment\n\nThe social worker should agree the plan with their manager.\n\nThe family should be told.\n', 'old');
-    const neu = parseDocument('# Assessment\n\nThe social worker should agree the plan.\n\nThe family should be told.\n', 'new');
+    const old = parseDocument('# Assessment\n\nThe social worker should agree the plan with their manager.\n\nThe family should be consulted.\n', 'old');
+    const neu = parseDocument('# Assessment\n\nThe social worker should agree the plan.\n\nThe family should be consulted.\n', 'new');
     const out = renderDecisionComparisonTerminal(compareDecisions(old, neu), plain).split('\n');
     expect(out.slice(2, 5)).toEqual(['* § Assessment  should agree', '    old: Social worker, Manager', '    new: Social worker   ✗ Manager']);
     expect(out.at(-2)).toBe('2 decisions, 1 with a change of who takes part');

@@ -1,0 +1,140 @@
+// The slot of one role mention in its clause: who decides (bearer, agent), decides
+// with them (co-participant), is consulted, or is only told (informed). Read from
+// the words that govern the mention — a marker ("with", "in consultation with",
+// "access to"), a verb whose object it is ("consult", "inform"), "by" after a
+// passive, "to" after "report" — else from where it stands: before the clause's
+// verb and outside a prepositional phrase, it is the subject.
+import type { PhraseMatch } from './tokens.js';
+import type { TaggedToken } from './grammar.js';
+import { markers, modals, words, PUNCT, type PredicateDef, type Slot } from './words.js';
+
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+const MAX_SKIP = 3;
+
+export interface ClauseView {
+  tokens: readonly TaggedToken[];
+  /** Where the clause's subject may start (after an opening "Where …," or the subordinator). */
+  start: number;
+  /** The clause's main modal or verb; a subject stands before it. */
+  mainVerb: number;
+  preds: PhraseMatch<PredicateDef>[];
+  /** Only roles right before the verb are its subject ("Where a child is at risk the social worker should …"). */
+  nearestOnly: boolean;
+  roles: PhraseMatch<string>[];
+}
+
+export function isParticiple(w: string): boolean {
+  return words.irregularParticiples.has(w) || (/(?:ed|en)$/.test(w) && w.length > 3);
+}
+
+/** Words that decide a following role's slot. */
+function governs(w: string): boolean {
+  return w === 'by' || w === 'with' || w === 'to' || w === 'of' || w === 'from' || w === 'alongside' || w === 'in' || words.consultVerbs.has(w) || words.informVerbs.has(w) || markers.matchAt([{ w, start: 0, end: 0 }], 0) !== undefined;
+}
+
+export function slotOf(c: ClauseView, at: number): Slot {
+  const { tokens } = c;
+  // "The decision rests with the team manager", "it is for the DSL to decide".
+  const lead = skipBack(tokens, at);
+  for (let start = Math.max(0, lead - 5); start < lead; start++) {
+    const m = words.bearerMarkers.matchAt(tokens, start);
+    if (m && m.to === lead) return 'bearer';
+  }
+  // Look left past up to MAX_SKIP modifiers ("their", "other", "frontline") for what governs the role.
+  let i = at - 1;
+  while (i >= 0 && at - i <= MAX_SKIP && !governs(tokens[i]!.w) && !PUNCT.has(tokens[i]!.w)) i--;
+  const g = tokens[i]?.w;
+  if (g !== undefined && governs(g)) {
+    const before = (n: number) => tokens.slice(Math.max(0, i - n), i);
+    // "share the plan with the GP", "send a copy to the manager", "copy in the IRO".
+    if (g === 'with' && before(4).some((t) => words.shareVerbs.has(t.w))) return 'informed';
+    if (g === 'in' && words.informVerbs.has(tokens[i - 1]?.w ?? '')) return 'informed';
+    for (let start = Math.max(0, i - 2); start <= i; start++) {
+      const m = markers.matchAt(tokens, start);
+      if (m && m.to === i + 1 && m.value !== 'agent') return m.to - start > 1 || g !== 'with' || attachedToDecision(c, start) ? m.value : 'other';
+    }
+    if (words.informVerbs.has(g)) return 'informed';
+    if (words.consultVerbs.has(g)) return 'consulted';
+    if (g === 'of' && words.consultNouns.has(tokens[i - 1]?.w ?? '')) return 'consulted';
+    if (g === 'to') {
+      if (before(6).some((t) => words.talkVerbs.has(t.w))) return 'consulted';
+      if (before(6).some((t) => words.tellVerbs.has(t.w) || words.informVerbs.has(t.w))) return 'informed';
+    }
+    if (g === 'by') {
+      // An agent follows "by" after a passive: a participle with "be" shortly before it.
+      const part = tokens[i - 1]?.w ?? '';
+      // "will be taken by X and countersigned by Y": after "and" the "be" may stand further back.
+      const reach = ['and', 'or'].includes(tokens[i - 2]?.w ?? '') ? 12 : 5;
+      const passive = isParticiple(part) && tokens.slice(Math.max(0, i - reach), i - 1).some((t) => BE.has(t.w));
+      const listed = c.preds.some((p) => p.value.passive && p.to <= i && i - p.to <= 3);
+      return passive || listed ? 'agent' : 'other';
+    }
+  }
+  if (at >= c.start && at < c.mainVerb) {
+    // Bearer unless inside a prepositional phrase of the subject ("the needs of the child").
+    for (let k = at - 1; k >= c.start && k >= at - 3; k--) {
+      if (words.prepositions.has(tokens[k]!.w)) return 'other';
+      if (!words.fillers.has(tokens[k]!.w)) break;
+    }
+    if (c.nearestOnly && !nearSubject(c, at)) return 'other';
+    return passiveSubject(c) ?? 'bearer';
+  }
+  return 'other';
+}
+
+/**
+ * "with …" joins the decision only when it hangs on the decision's verb: not in
+ * "any contact the pupil has had with the police", where the nearest verb is "had".
+ */
+function attachedToDecision(c: ClauseView, marker: number): boolean {
+  const { tokens } = c;
+  for (let k = marker - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (c.preds.some((p) => k >= p.from && k < p.to)) return true;
+    if (c.roles.some((r) => k >= r.from && k < r.to)) continue;
+    // "should, with the police, decide": the marker stands before the verb it belongs to.
+    if (modals.matchAt(tokens, k)) return true;
+    // The verb a modal governs is the duty itself: "should set the date … with the social worker".
+    // "professionals working with children": a participle right before "with" is its verb.
+    if (t.pos === 'VERB' || (k === marker - 1 && t.w.endsWith('ing') && t.w.length > 5)) return tokens.slice(Math.max(0, k - 2), k).some((x) => x.w === 'to' || modals.matchAt([x], 0) !== undefined);
+  }
+  return true;
+}
+
+/** The subject of "should be informed / consulted" is told or asked, not the one who decides. */
+function passiveSubject(c: ClauseView): Slot | undefined {
+  const { tokens } = c;
+  for (let k = c.mainVerb; k < tokens.length && k <= c.mainVerb + 4; k++) {
+    const w = tokens[k]!.w;
+    if (!BE.has(tokens[k - 1]?.w ?? '') && !(w === 'kept' || w === 'made')) continue;
+    if (words.informVerbs.has(w) || w === 'aware' || w === 'copied' || w === 'sent') return 'informed';
+    if (words.consultVerbs.has(w)) return 'consulted';
+  }
+  return undefined;
+}
+
+function skipBack(tokens: readonly TaggedToken[], at: number): number {
+  let k = at;
+  while (k > 0 && words.fillers.has(tokens[k - 1]!.w)) k--;
+  return k;
+}
+
+/** Only role words, joiners and fillers stand between this mention and the verb. */
+function nearSubject(c: ClauseView, at: number): boolean {
+  for (let k = at; k < c.mainVerb; k++) {
+    if (c.roles.some((r) => k >= r.from && k < r.to)) continue;
+    if (words.joiners.has(c.tokens[k]!.w) || words.fillers.has(c.tokens[k]!.w)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Two roles of one list: only joiners between them, or a conjunction and a few modifiers ("and the referring GP"); asides skipped. */
+export function joined(tokens: readonly TaggedToken[], from: number, to: number, skip: Uint8Array): boolean {
+  const between: string[] = [];
+  for (let i = from; i < to; i++) if (skip[i] !== 1) between.push(tokens[i]!.w);
+  if (between.length > 4) return false;
+  if (between.every((w) => words.joiners.has(w))) return true;
+  if (!['and', 'or', ','].includes(between[0] ?? '')) return false;
+  return between.slice(1).every((w) => !words.prepositions.has(w) && !words.stops.has(w) && !PUNCT.has(w));
+}
