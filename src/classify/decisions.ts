@@ -24,7 +24,7 @@ export function decisionFor(tokens: readonly Token[], r: { from: number; to: num
       const w = tokens[i]!.w;
       // "whether", "how" and "to" right after the verb open its object ("decide whether to close the case").
       const opensObject = i === pred.to && (w === 'to' || w === 'whether' || w === 'how' || w === 'on');
-      if (!opensObject && (PUNCT.has(w) || BOUNDARY.has(w) || (w === 'to' && i > pred.to + 1 && out.length > 3))) break;
+      if (!opensObject && (PUNCT.has(w) || words.bearerMarkers.matchAt(tokens, i) || BOUNDARY.has(w) || (w === 'to' && i > pred.to + 1 && out.length > 3))) break;
       out.push(w);
     }
   }
