@@ -76,7 +76,25 @@ const DIRECTIVE_REACH = 3;
 // compare every modal with every predicate).
 const MAX_TOKENS = 600;
 
+// The same sentence is read for its pair and again as part of its passage: remember
+// frames per lexicon, up to a bound so memory stays flat on huge inputs. Frames are
+// treated as read-only by every caller.
+const memo = new WeakMap<RoleLexicon, Map<string, Frame>>();
+const MEMO_LIMIT = 20_000;
+
 export function analyseSentence(text: string, lexicon: RoleLexicon): Frame {
+  let frames = memo.get(lexicon);
+  if (!frames) memo.set(lexicon, (frames = new Map()));
+  let frame = frames.get(text);
+  if (!frame) {
+    frame = readSentence(text, lexicon);
+    if (frames.size >= MEMO_LIMIT) frames.clear();
+    frames.set(text, frame);
+  }
+  return frame;
+}
+
+function readSentence(text: string, lexicon: RoleLexicon): Frame {
   const tokens = tagTokens(text, tokenize(text).slice(0, MAX_TOKENS));
   const frame: Frame = { isDecision: false, mainPredicate: '', modals: [], predicates: [], mentions: [] };
   const example = examples(tokens);

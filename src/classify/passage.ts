@@ -52,6 +52,10 @@ export class PassageFilter {
     const paths = [...(there ? [there.section] : []), ...(own ? this.passages.counterparts(other === 'new' ? 'old' : 'new', own.section) : [])];
     if (!paths.length) return false;
     for (const s of this.passages.sentences(other, unique(paths))) {
+      // Reading a sentence's grammar costs far more than finding its role words: only a
+      // sentence that names the role at all is read.
+      const named = this.rolesNamed(s);
+      if (!named.has(e.role) && ![...named].some((r) => this.renames.get(r) === e.role)) continue;
       for (const m of this.frameOf(s).mentions) {
         if (!participates(m.slot)) continue;
         const role = other === 'old' ? (this.renames.get(m.role) ?? m.role) : m.role;
@@ -59,6 +63,17 @@ export class PassageFilter {
       }
     }
     return false;
+  }
+
+  private readonly named = new Map<string, Set<string>>();
+  private rolesNamed(s: PassageSentence): Set<string> {
+    const text = [s.lead, s.text, s.follow].filter((x) => x).join(' ');
+    let roles = this.named.get(text);
+    if (!roles) {
+      roles = new Set(this.lexicon.matcher.findAll(tokenize(text)).map((m) => m.value));
+      this.named.set(text, roles);
+    }
+    return roles;
   }
 
   private frameOf(s: PassageSentence): Frame {
