@@ -4,7 +4,7 @@
 // otherwise, …"), asides inside lists of roles, and examples ("(for example youth
 // services)"), whose roles take part in nothing.
 import type { TaggedToken } from './grammar.js';
-import { modals, predicateLemmas, predicates, words, PUNCT } from './words.js';
+import { modals, predicateLemmas, predicates, words } from './words.js';
 
 export interface ClauseSpan {
   from: number;
@@ -132,4 +132,3 @@ export function examples(tokens: readonly TaggedToken[]): Uint8Array {
   return out;
 }
 
-export { PUNCT };

@@ -5,24 +5,27 @@
 import { tokenize } from './tokens.js';
 import { buildLexicon, type RoleLexicon } from './lexicon.js';
 
-const ACRONYM = /^[A-Z][A-Za-z]{1,7}$/;
-const MAX_TEXT = 2_000_000;
+const ACRONYM = /\(([A-Z][A-Za-z]{1,7})\)/g;
+/** How far before a bracket a role's name may start. */
+const NAME_CHARS = 120;
 
 /** Acronyms defined right after a role's name, as [acronym, role id]. */
 export function definedAcronyms(text: string, lexicon: RoleLexicon): [string, string][] {
   const out = new Map<string, string>();
-  const source = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const tokens = tokenize(source);
-  const roles = lexicon.matcher.findAll(tokens);
-  const endingAt = new Map(roles.map((r) => [r.to, r.value]));
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.w !== '(' || tokens[i + 2]!.w !== ')') continue;
-    const written = source.slice(tokens[i + 1]!.start, tokens[i + 1]!.end);
-    const role = endingAt.get(i);
-    // An acronym is mostly capitals: "LSPs", "ICB", not "(the police)".
-    if (!role || !ACRONYM.test(written) || written.replace(/[^A-Z]/g, '').length < 2) continue;
-    if (lexicon.matcher.matchAt(tokenize(written), 0)) continue;
-    out.set(written.replace(/s$/, ''), role);
+  // Only the few words before each bracketed acronym are read, not the whole document.
+  for (const m of text.matchAll(ACRONYM)) {
+    const written = m[1]!;
+    // An acronym is mostly capitals: "LSPs", "ICB", not "(Tom)".
+    if (written.replace(/[^A-Z]/g, '').length < 2 || lexicon.matcher.matchAt(tokenize(written), 0)) continue;
+    const before = text.slice(Math.max(0, m.index - NAME_CHARS), m.index);
+    const cut = m.index > NAME_CHARS ? before.search(/\s/) + 1 : 0;
+    const tokens = tokenize(before.slice(cut));
+    let role: string | undefined;
+    for (let k = 0; k < tokens.length && !role; k++) {
+      const r = lexicon.matcher.matchAt(tokens, k);
+      if (r && r.to === tokens.length) role = r.value;
+    }
+    if (role) out.set(written.replace(/s$/, ''), role);
   }
   return [...out];
 }

@@ -133,7 +133,8 @@ function verbal(tokens: readonly TaggedToken[], at: number, roleTo: ReadonlySet<
   if (t.pos === 'VERB' || roleTo.has(at)) return true;
   if ((prev === 'and' || prev === 'or') && ['DET', 'PRON'].includes(tokens[at + 1]?.pos ?? '')) return true;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return false;
-  return at === 0 || words.verbIntro.has(prev) || roleTo.has(at);
+  // The other verb introducers were read above; these three remain.
+  return at === 0 || prev === ',' || prev === 'and' || prev === 'or';
 }
 
 /**

@@ -36,13 +36,9 @@ export function classify(drafts: DraftChange[], options: ClassifyOptions = {}): 
   const base = options.roles ?? defaultRoles();
   const lexicon = options.definitions ? withDefinitions(base, definedAcronyms(options.definitions, base)) : base;
   const terminology = detectTerminology(drafts);
-  const known: TerminologyRename[] = (options.renames ?? []).map(([from, to]) => ({ from: from.toLowerCase(), to: to.toLowerCase(), count: 0 }));
-  const renameKeys = new Set(terminology.map((t) => `${t.from}\u0000${t.to}`));
-  for (const [from, to] of options.renames ?? []) {
-    const k = replacementKey({ deleted: from, inserted: to });
-    if (k) renameKeys.add(k);
-  }
-  const renamedRoles = roleRenames([...terminology, ...known], lexicon);
+  const known = knownRenames(options.renames);
+  const renameKeys = new Set([...terminology.map((t) => `${t.from}\u0000${t.to}`), ...known.keys]);
+  const renamedRoles = roleRenames([...terminology, ...known.renames], lexicon);
   const filter = options.passages ? new PassageFilter(options.passages, lexicon, renamedRoles) : undefined;
   let changes = drafts.map((d) => {
     const c = classifyOne(d, lexicon, renameKeys, renamedRoles);
@@ -169,20 +165,22 @@ export function roleRenames(terminology: TerminologyRename[], lexicon: RoleLexic
   return out;
 }
 
-export interface PairOptions extends ClassifyOptions {
-  /** Document-wide renames in force, as [old term, new term]. */
-  renames?: [string, string][];
+export type PairOptions = ClassifyOptions;
+
+/** Renames given by the caller, as renames and as the keys `explainedByTerminology` reads. */
+function knownRenames(pairs: [string, string][] = []): { renames: TerminologyRename[]; keys: Set<string> } {
+  const keys = new Set<string>();
+  for (const [from, to] of pairs) {
+    const k = replacementKey({ deleted: from, inserted: to });
+    if (k) keys.add(k);
+  }
+  return { renames: pairs.map(([from, to]) => ({ from: from.toLowerCase(), to: to.toLowerCase(), count: 1 })), keys };
 }
 
 /** Classify one aligned sentence pair on its own (the evaluation set uses this). */
 export function classifyPair(oldText: string, newText: string, options: PairOptions = {}): Change {
   const lexicon = options.roles ?? defaultRoles();
-  const renames: TerminologyRename[] = (options.renames ?? []).map(([from, to]) => ({ from: from.toLowerCase(), to: to.toLowerCase(), count: 1 }));
-  const renameKeys = new Set<string>();
-  for (const [from, to] of options.renames ?? []) {
-    const k = replacementKey({ deleted: from, inserted: to });
-    if (k) renameKeys.add(k);
-  }
+  const known = knownRenames(options.renames);
   const ops = wordOps(oldText, newText);
   const draft: DraftChange = {
     id: '',
@@ -195,7 +193,7 @@ export function classifyPair(oldText: string, newText: string, options: PairOpti
     roleEvents: [],
     pairs: [{ old: oldText, new: newText, ops }],
   };
-  return classifyOne(draft, lexicon, renameKeys, roleRenames(renames, lexicon));
+  return classifyOne(draft, lexicon, known.keys, roleRenames(known.renames, lexicon));
 }
 
 /** Classify a sentence that was added or removed as a whole (history uses this). */
