@@ -174,23 +174,18 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     if (needsPredicate && !predMatches.some((p) => p.from >= m.to && p.from <= m.to + DIRECTIVE_REACH)) continue;
     found.push({ phrase: m.value.phrase, strength: m.value.strength, token: from + m.from });
   }
-  // The verb a modal governs is the duty, listed or not: "should appoint", "must publish".
-  for (const m of found) {
-    const k = dutyVerb(tokens, m.token - from + m.phrase.split(' ').length);
+  // Unlisted verbs that are still the decision: the verb a modal governs ("should
+  // appoint"), and after "it is the responsibility of X" the infinitive ("to appoint").
+  const addVerb = (k: number) => {
     if (k >= 0 && !predMatches.some((p) => k >= p.from && k < p.to)) predMatches.push({ value: { phrase: tokens[k]!.lemma }, from: k, to: k + 1 });
-  }
+  };
+  for (const m of found) addVerb(dutyVerb(tokens, m.token - from + m.phrase.split(' ').length));
+  const bearerMarked = tokens.some((_, i) => words.bearerMarkers.matchAt(tokens, i) !== undefined) && tokens.some((t, i) => t.w === 'decision' || t.w === 'decisions' || (t.w === 'to' && tokens[i + 1]?.pos === 'VERB'));
+  if (bearerMarked) tokens.forEach((t, i) => t.w === 'to' && tokens[i + 1]?.pos === 'VERB' && addVerb(i + 1));
   predMatches.sort((a, b) => a.from - b.from);
   // A predicate that is itself a role word ("chair", "lead") counts only outside a role's
   // name: not in "the chair", nor in "conference chair" or "designated safeguarding lead".
   const preds = predMatches.filter((p) => !roleFrom.has(p.from) && !roleMatches.some((r) => p.from > r.from && p.from < r.to));
-  const bearerMarked = tokens.some((_, i) => words.bearerMarkers.matchAt(tokens, i) !== undefined) && tokens.some((t, i) => t.w === 'decision' || t.w === 'decisions' || (t.w === 'to' && tokens[i + 1]?.pos === 'VERB'));
-  // "It is the responsibility of the chief executive to appoint the chair": the infinitive is the decision.
-  if (bearerMarked) {
-    tokens.forEach((t, i) => {
-      if (t.w === 'to' && tokens[i + 1]?.pos === 'VERB' && !predMatches.some((p) => p.from === i + 1)) predMatches.push({ value: { phrase: tokens[i + 1]!.lemma }, from: i + 1, to: i + 2 });
-    });
-    predMatches.sort((a, b) => a.from - b.from);
-  }
   const isDecision = found.length > 0 || preds.length > 0 || bearerMarked;
   frame.isDecision ||= isDecision;
   frame.modals.push(...found);

@@ -45,6 +45,7 @@ describe('participation read from the grammar', () => {
     expect(slots('The decision to close the case rests with the team manager.')).toEqual([['manager', 'bearer']]);
     expect(analyseSentence('The decision to close the case rests with the team manager.', lexicon).mentions[0]!.decision).toBe('close the case');
     expect(slots('It is the responsibility of the chief executive to appoint the chair.')).toEqual([['chief-executive', 'bearer']]);
+    expect(analyseSentence('It is the responsibility of the chief executive to appoint the chair.', lexicon).mentions[0]!.decision).toBe('appoint the chair');
   });
   it('"with" joins a decision only when it hangs on the decision\'s verb', () => {
     expect(slots('The DSL should record any contact the pupil has had with the police.')).toEqual([['designated-safeguarding-lead', 'bearer'], ['police', 'other']]);
