@@ -23,9 +23,16 @@ export function clauses(tokens: readonly TaggedToken[]): ClauseSpan[] {
   const hasVerb = (from: number, to: number) => modals.findAll(tokens.slice(from, to)).length > 0 || predicates.findAll(tokens.slice(from, to)).length > 0;
   // A subordinate clause with a subject and a decision of its own; "after seeking advice" has no subject.
   const ownClause = (from: number, to: number) => tokens[from]?.pos !== 'VERB' && tokens.slice(from, to).some((t) => t.pos === 'VERB' && predicateLike(t)) && hasVerb(from, to);
+  const hasAnyVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   let last = 0;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.w;
+    // A semicolon between two clauses that each have a verb always ends one.
+    if (w === ';' && hasAnyVerb(last, i) && hasAnyVerb(i + 1, tokens.length)) {
+      cuts.add(i + 1);
+      last = i + 1;
+      continue;
+    }
     const split = w === ';' || (w === ',' && words.coordinators.has(tokens[i + 1]?.w ?? ''));
     // Only between two clauses that each have a verb: "A, B, and C should attend" is one subject.
     if (split && modals.findAll(tokens.slice(i + 1)).length && (modals.findAll(tokens.slice(last, i)).length || predicates.findAll(tokens.slice(last, i)).length)) {

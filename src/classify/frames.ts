@@ -13,9 +13,9 @@
 import { tokenize, type PhraseMatch, type Token } from './tokens.js';
 import { tagTokens, type TaggedToken } from './grammar.js';
 import { asides, clauses, examples, type ClauseSpan } from './clauses.js';
-import { joined, slotOf, type ClauseView } from './slots.js';
+import { isParticiple, joined, slotOf, type ClauseView } from './slots.js';
 import { decisionFor, decisionNoun } from './decisions.js';
-import { modals, predicateLemmas, predicates, words, type PredicateDef, type Slot } from './words.js';
+import { modals, predicateLemmas, predicates, PUNCT, words, type PredicateDef, type Slot } from './words.js';
 import type { RoleLexicon } from './lexicon.js';
 
 export { isListWord, type Slot } from './words.js';
@@ -148,8 +148,11 @@ function roleMentions(tokens: readonly TaggedToken[], lexicon: RoleLexicon): Phr
     const last = tokens[r.to - 1]!;
     const next = tokens[r.to];
     if (!next || last.w.endsWith("'s") || last.w.endsWith("s'") || starts.has(r.to)) return true;
-    // "professionals working with children": a participle after the role is no head noun.
-    if ((next.pos !== 'NOUN' && next.pos !== 'PROPN') || next.w.endsWith('ing')) return true;
+    // "professionals working with children": a participle after the role is no head noun,
+    // but a compound title is: "the children missing education guidance".
+    const noun = (t?: TaggedToken) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+    if (next.w.endsWith('ing') && noun(tokens[r.to + 1]) && noun(tokens[r.to + 2])) return false;
+    if (!noun(next) || next.w.endsWith('ing')) return true;
     // "social workers review cases": a predicate after a role is its verb, whatever the tag.
     if (predicates.matchAt(tokens, r.to) || predicateLemmas.has(next.lemma)) return true;
     return false;
@@ -171,7 +174,10 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     // decision predicate close behind: "supervision can play a critical role" is no duty,
     // while "may" in guidance grants a permission whatever the verb.
     const needsPredicate = m.value.directive || ['can', 'could', 'might'].includes(m.value.phrase);
-    if (needsPredicate && !predMatches.some((p) => p.from >= m.to && p.from <= m.to + DIRECTIVE_REACH)) continue;
+    // The predicate must be this modal's own: not across "when" or a comma ("will find it useful when considering").
+    const reach = tokens.slice(m.to, m.to + DIRECTIVE_REACH + 1).findIndex((t) => PUNCT.has(t.w) || words.clauseSubordinators.has(t.w) || t.w === 'who' || t.w === 'that');
+    const limit = m.to + (reach < 0 ? DIRECTIVE_REACH : reach - 1);
+    if (needsPredicate && !predMatches.some((p) => p.from >= m.to && p.from <= limit)) continue;
     found.push({ phrase: m.value.phrase, strength: m.value.strength, token: from + m.from });
   }
   // Unlisted verbs that are still the decision: the verb a modal governs ("should
@@ -186,14 +192,19 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   // A predicate that is itself a role word ("chair", "lead") counts only outside a role's
   // name: not in "the chair", nor in "conference chair" or "designated safeguarding lead".
   const preds = predMatches.filter((p) => !roleFrom.has(p.from) && !roleMatches.some((r) => p.from > r.from && p.from < r.to));
-  const isDecision = found.length > 0 || preds.length > 0 || bearerMarked;
+  // Without a modal, a predicate makes a decision only as a finite verb ("the manager
+  // decides", "plans are reviewed"), not as a gerund or bare participle ("when
+  // considering children who …", "procedures put in place by …").
+  const isDecision = found.length > 0 || bearerMarked || preds.some((p) => finite(tokens, p.from));
   frame.isDecision ||= isDecision;
   frame.modals.push(...found);
   frame.predicates.push(...preds.map((p) => tokensText(text, tokens, p.from, p.to)));
 
   // A sentence opening with "Where …," or "In these cases," has its subject after the comma;
   // a subordinate clause of its own has it right after the conjunction.
-  const opener = !span.subordinate && tokens.length > 0 && words.subordinators.has(tokens[0]!.w);
+  // "Depending on the case, …" and other phrases led by a preposition or a gerund open the same way.
+  const first = tokens[0];
+  const opener = !span.subordinate && first !== undefined && (words.subordinators.has(first.w) || first.pos === 'ADP' || (first.pos === 'VERB' && first.w.endsWith('ing')));
   const comma = opener ? tokens.findIndex((t) => t.w === ',') : -1;
   const clauseStart = span.subordinate ? 1 : comma + 1;
   const verbs = [...found.map((m) => m.token - from), ...preds.map((p) => p.from)].filter((i) => i >= clauseStart);
@@ -223,6 +234,15 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     frame.mentions.push({ role: r.value, slot, text: said, decision, token: from + r.from });
     if (!aside) prev = { slot, to: r.to };
   }
+}
+
+/** A predicate standing as a finite verb: not "-ing", and a participle only after "be" or "have". */
+function finite(tokens: readonly TaggedToken[], at: number): boolean {
+  const w = tokens[at]!.w;
+  if (w.endsWith('ing') && w.length > 5) return false;
+  if (!isParticiple(w)) return true;
+  const prev = tokens.slice(Math.max(0, at - 3), at).map((t) => t.w);
+  return prev.some((x) => ['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had'].includes(x));
 }
 
 /** The main verb after a modal, past adverbs, "not", "be" and "have": "should always be given" → "given". */

@@ -8,6 +8,11 @@ import type { PhraseMatch } from './tokens.js';
 import type { TaggedToken } from './grammar.js';
 import { markers, modals, words, PUNCT, type PredicateDef, type Slot } from './words.js';
 
+/** How far back a list of nouns may reach to the preposition that governs it. */
+const LIST_REACH = 12;
+/** A word that may stand inside a list of nouns: "children, young people, adults and". */
+const listy = (t: TaggedToken) => t.w === ',' || t.w === 'and' || t.w === 'or' || t.pos === 'NOUN' || t.pos === 'ADJ';
+
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 const MAX_SKIP = 3;
 
@@ -71,12 +76,15 @@ export function slotOf(c: ClauseView, at: number): Slot {
     }
   }
   if (at >= c.start && at < c.mainVerb) {
-    // Bearer unless inside a prepositional phrase of the subject ("the needs of the child").
-    for (let k = at - 1; k >= c.start && k >= at - 3; k--) {
-      if (words.prepositions.has(tokens[k]!.w)) return 'other';
-      if (!words.fillers.has(tokens[k]!.w)) break;
+    // Bearer unless inside a prepositional phrase of the subject ("the needs of the child"),
+    // also at the end of a list the preposition governs ("services to children, young people and families").
+    for (let k = at - 1; k >= c.start && k >= at - LIST_REACH; k--) {
+      const t = tokens[k]!;
+      if (words.prepositions.has(t.w)) return 'other';
+      if (!words.fillers.has(t.w) && !listy(t)) break;
     }
     if (c.nearestOnly && !nearSubject(c, at)) return 'other';
+    if (modifiesNoun(c, at)) return 'other';
     return passiveSubject(c) ?? 'bearer';
   }
   return 'other';
@@ -101,7 +109,12 @@ function attachedToDecision(c: ClauseView, marker: number): boolean {
   return true;
 }
 
-/** The subject of "should be informed / consulted" is told or asked, not the one who decides. */
+/**
+ * The subject of "should be informed / consulted" is told or asked, not the one who
+ * decides; the subject of any other passive ("staff should be offered support", "the
+ * member of staff should be suspended") has it done to them. "Involved", "satisfied"
+ * and the like read as passives but say what the subject does.
+ */
 function passiveSubject(c: ClauseView): Slot | undefined {
   const { tokens } = c;
   for (let k = c.mainVerb; k < tokens.length && k <= c.mainVerb + 4; k++) {
@@ -109,8 +122,28 @@ function passiveSubject(c: ClauseView): Slot | undefined {
     if (!BE.has(tokens[k - 1]?.w ?? '') && !(w === 'kept' || w === 'made')) continue;
     if (words.informVerbs.has(w) || w === 'aware' || w === 'copied' || w === 'sent') return 'informed';
     if (words.consultVerbs.has(w)) return 'consulted';
+    if (tokens[k]!.pos === 'VERB' && isParticiple(w) && !words.activeParticiples.has(w) && !c.preds.some((p) => k >= p.from && k < p.to && !p.value.passive)) return 'other';
+    if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART' && !BE.has(w)) break;
   }
   return undefined;
+}
+
+/**
+ * A role after a noun of the subject and a preposition or participle belongs to that
+ * noun, not to the clause: "any allegation of abuse made against a teacher …".
+ */
+function modifiesNoun(c: ClauseView, at: number): boolean {
+  const { tokens } = c;
+  // The subject's noun phrase ends at the clause's first verb ("The purpose of the plan is to enable the manager to …").
+  if (tokens.slice(c.start, at).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !isParticiple(t.w) && !t.w.endsWith('ing')))) return false;
+  let noun = false;
+  for (let k = c.start; k < at; k++) {
+    if (c.roles.some((r) => k >= r.from && k < r.to)) return false;
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+    else if (noun && (words.prepositions.has(t.w) || (t.pos === 'VERB' && (isParticiple(t.w) || (t.w.endsWith('ing') && t.w !== 'including'))))) return true;
+  }
+  return false;
 }
 
 function skipBack(tokens: readonly TaggedToken[], at: number): number {

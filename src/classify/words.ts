@@ -54,6 +54,8 @@ export const words = {
   stops: set(w.stops),
   verbIntro: set(w.verbIntro),
   irregularParticiples: set(w.irregularParticiples),
+  /** Participles after "be" that say what the subject does: "should be involved in", "must be satisfied that". */
+  activeParticiples: set(w.activeParticiples),
   /** Verbs whose "to …" receives something: "report concerns to the DSL". */
   tellVerbs: set(w.tellVerbs),
   /** Verbs whose "to …" is asked: "speak to the manager". */
