@@ -28,6 +28,13 @@ export interface RoleMention {
   /** The decision it takes part in, in words: "agree a plan of action". */
   decision: string;
   token: number;
+  /**
+   * It stands as its clause's subject, in a decision or not ("They set the strategic
+   * direction"): a passage that recasts a duty as a statement still gives it that part.
+   */
+  subject?: boolean;
+  /** The words of its clause, which a recast passage's decision is looked for in. */
+  clause?: string;
 }
 
 export interface Modal {
@@ -43,6 +50,8 @@ export interface Frame {
   modals: Modal[];
   predicates: string[];
   mentions: RoleMention[];
+  /** Words standing for a role named earlier ("they", "the post holder"), with their slot; `role` is empty. */
+  anaphors: RoleMention[];
 }
 
 /** Slots in which a role takes part in a decision. */
@@ -96,7 +105,7 @@ export function analyseSentence(text: string, lexicon: RoleLexicon): Frame {
 
 function readSentence(text: string, lexicon: RoleLexicon): Frame {
   const tokens = tagTokens(text, tokenize(text).slice(0, MAX_TOKENS));
-  const frame: Frame = { isDecision: false, mainPredicate: '', modals: [], predicates: [], mentions: [] };
+  const frame: Frame = { isDecision: false, mainPredicate: '', modals: [], predicates: [], mentions: [], anaphors: [] };
   const example = examples(tokens);
   // Each clause ("…, and the manager should record the decision", "Unless the chair agrees, …") has its own subject.
   for (const span of clauses(tokens)) analyseClause(text, tokens, span, lexicon, frame, example);
@@ -204,7 +213,7 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   // a subordinate clause of its own has it right after the conjunction.
   // "Depending on the case, …" and other phrases led by a preposition or a gerund open the same way.
   const first = tokens[0];
-  const opener = !span.subordinate && first !== undefined && (words.subordinators.has(first.w) || first.pos === 'ADP' || (first.pos === 'VERB' && first.w.endsWith('ing')));
+  const opener = !span.subordinate && first !== undefined && (words.subordinators.has(first.w) || ((first.pos === 'ADP' || (first.pos === 'VERB' && first.w.endsWith('ing'))) && !roleFrom.has(0) && tokens.some((t) => t.w === ',')));
   const comma = opener ? tokens.findIndex((t) => t.w === ',') : -1;
   const clauseStart = span.subordinate ? 1 : comma + 1;
   const verbs = [...found.map((m) => m.token - from), ...preds.map((p) => p.from)].filter((i) => i >= clauseStart);
@@ -218,6 +227,17 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
 
   const aside = asides(tokens);
   const skip = aside.map((a, i) => a | (example[from + i] ?? 0));
+  // Outside a decision, the subject is what stands before the clause's first verb.
+  const firstVerb = tokens.findIndex((t, i) => i >= clauseStart && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const looseView: ClauseView = { ...view, mainVerb: firstVerb < 0 ? Infinity : firstVerb };
+  const clauseText = tokensText(text, tokens, 0, tokens.length);
+  const isSubject = (at: number) => skip[at] !== 1 && slotOf(isDecision ? view : looseView, at) === 'bearer';
+  for (const a of words.anaphors.findAll(tokens)) {
+    if (roleMatches.some((r) => a.from < r.to && r.from < a.to)) continue;
+    const slot: Slot = isDecision && skip[a.from] !== 1 ? slotOf(view, a.from) : 'other';
+    const decision = slot === 'other' ? '' : decisionFor(tokens, { from: a.from, to: a.to }, slot, preds);
+    frame.anaphors.push({ role: '', slot, text: tokensText(text, tokens, a.from, a.to), decision, token: from + a.from, subject: isSubject(a.from), clause: clauseText });
+  }
   let prev: { slot: Slot; to: number } | null = null;
   for (const r of roleMatches) {
     let slot: Slot = 'other';
@@ -231,7 +251,7 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     const said = tokensText(text, tokens, backToDeterminer(tokens, r.from), r.to);
     let decision = slot === 'other' ? '' : decisionFor(tokens, r, slot, preds);
     if (slot !== 'other' && !decision && bearerMarked) decision = decisionNoun(tokens, 0, tokens.length);
-    frame.mentions.push({ role: r.value, slot, text: said, decision, token: from + r.from });
+    frame.mentions.push({ role: r.value, slot, text: said, decision, token: from + r.from, subject: isSubject(r.from), clause: clauseText });
     if (!aside) prev = { slot, to: r.to };
   }
 }

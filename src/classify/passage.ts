@@ -8,9 +8,13 @@
 import type { Change, RoleEvent } from '../types.js';
 import type { TableCell } from './table.js';
 import { frameOf } from './table.js';
-import { participates, type Frame } from './frames.js';
+import { participates, type Frame, type RoleMention } from './frames.js';
+import { words } from './words.js';
 import type { RoleLexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
+
+/** How many sentences back "they" may look for the role it stands for. */
+const ANTECEDENT_REACH = 3;
 
 export type SideName = 'old' | 'new';
 
@@ -51,29 +55,50 @@ export class PassageFilter {
     const there = other === 'new' ? change.new : change.old;
     const paths = [...(there ? [there.section] : []), ...(own ? this.passages.counterparts(other === 'new' ? 'old' : 'new', own.section) : [])];
     if (!paths.length) return false;
-    for (const s of this.passages.sentences(other, unique(paths))) {
+    const sentences = this.passages.sentences(other, unique(paths));
+    const same = (role: string) => role === e.role || (other === 'old' && this.renames.get(role) === e.role);
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
       // Reading a sentence's grammar costs far more than finding its role words: only a
-      // sentence that names the role at all is read.
+      // sentence that names the role, or stands for a role with "they" or "the post holder", is read.
       const named = this.rolesNamed(s);
-      if (!named.has(e.role) && ![...named].some((r) => this.renames.get(r) === e.role)) continue;
-      for (const m of this.frameOf(s).mentions) {
-        if (!participates(m.slot)) continue;
-        const role = other === 'old' ? (this.renames.get(m.role) ?? m.role) : m.role;
-        if ((role === e.role || m.role === e.role) && similarDecisions(m.decision, e.decision)) return true;
-      }
+      if (![...named.roles].some(same) && !named.anaphor) continue;
+      const frame = this.frameOf(s);
+      const parts = [...frame.mentions.filter((m) => same(m.role)), ...frame.anaphors.filter((a) => same(this.antecedent(sentences, i, frame, a)))];
+      if (parts.some((m) => (participates(m.slot) && similarDecisions(m.decision, e.decision)) || ((participates(m.slot) || m.subject) && decisionIn(e.decision, m.clause ?? '')))) return true;
     }
     return false;
   }
 
-  private readonly named = new Map<string, Set<string>>();
-  private rolesNamed(s: PassageSentence): Set<string> {
-    const text = [s.lead, s.text, s.follow].filter((x) => x).join(' ');
-    let roles = this.named.get(text);
-    if (!roles) {
-      roles = new Set(this.lexicon.matcher.findAll(tokenize(text)).map((m) => m.value));
-      this.named.set(text, roles);
+  /**
+   * The role "they" or "the post holder" stands for: the role named last before it, in
+   * its own sentence or else in the sentences before (before the list's lead-in, when
+   * it stands in one).
+   */
+  private antecedent(sentences: readonly PassageSentence[], i: number, frame: Frame, a: RoleMention): string {
+    const before = frame.mentions.filter((m) => m.token < a.token);
+    if (before.length) return before[before.length - 1]!.role;
+    const s = sentences[i]!;
+    let j = i - 1;
+    if (s.lead) while (j >= 0 && sentences[j]!.text !== s.lead) j--;
+    if (s.lead && j >= 0) j--;
+    for (; j >= 0 && j >= i - ANTECEDENT_REACH; j--) {
+      const found = this.lexicon.matcher.findAll(tokenize(sentences[j]!.text));
+      if (found.length) return found[found.length - 1]!.value;
     }
-    return roles;
+    return '';
+  }
+
+  private readonly named = new Map<string, { roles: Set<string>; anaphor: boolean }>();
+  private rolesNamed(s: PassageSentence): { roles: Set<string>; anaphor: boolean } {
+    const text = [s.lead, s.text, s.follow].filter((x) => x).join(' ');
+    let found = this.named.get(text);
+    if (!found) {
+      const tokens = tokenize(text);
+      found = { roles: new Set(this.lexicon.matcher.findAll(tokens).map((m) => m.value)), anaphor: words.anaphors.findAll(tokens).length > 0 };
+      this.named.set(text, found);
+    }
+    return found;
   }
 
   private frameOf(s: PassageSentence): Frame {
@@ -102,6 +127,21 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'on', 'in',
 /** "agreed" and "agree", "plans" and "plan": close enough to compare decisions. */
 function stem(w: string): string {
   return w.replace(/(?:ing|ed|es|s|e)$/, '');
+}
+
+/**
+ * A decision named inside a clause of the other passage: its verb there (as any form)
+ * and one of its content words, or two of its content words whatever the verb —
+ * "agreeing" in "They set the direction, which includes agreeing shared priorities".
+ */
+export function decisionIn(decision: string, clause: string): boolean {
+  if (!decision) return true;
+  const wd = tokenize(decision).map((t) => t.w).filter((w) => /\p{L}/u.test(w));
+  const have = new Set(tokenize(clause).map((t) => stem(t.w)));
+  const content = [...new Set(wd.slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem))];
+  const shared = content.filter((w) => have.has(w)).length;
+  if (have.has(stem(wd[0] ?? '')) && (shared > 0 || !content.length)) return true;
+  return shared >= 2;
 }
 
 /**

@@ -43,7 +43,8 @@ export function slotOf(c: ClauseView, at: number): Slot {
   const lead = skipBack(tokens, at);
   for (let start = Math.max(0, lead - 5); start < lead; start++) {
     const m = words.bearerMarkers.matchAt(tokens, start);
-    if (m && m.to === lead) return 'bearer';
+    // Not "appoint a member of staff to the role of designated safeguarding lead".
+    if (m && m.to === lead && !words.prepositions.has(tokens[skipDeterminers(tokens, start)]?.w ?? '')) return 'bearer';
   }
   // Look left past up to MAX_SKIP modifiers ("their", "other", "frontline") for what governs the role.
   let i = at - 1;
@@ -144,6 +145,13 @@ function modifiesNoun(c: ClauseView, at: number): boolean {
     else if (noun && (words.prepositions.has(t.w) || (t.pos === 'VERB' && (isParticiple(t.w) || (t.w.endsWith('ing') && t.w !== 'including'))))) return true;
   }
   return false;
+}
+
+/** The word before a phrase, past "the", "a" and "an". */
+function skipDeterminers(tokens: readonly TaggedToken[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && ['the', 'a', 'an'].includes(tokens[k]!.w)) k--;
+  return k;
 }
 
 function skipBack(tokens: readonly TaggedToken[], at: number): number {

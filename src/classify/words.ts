@@ -66,6 +66,8 @@ export const words = {
   shareVerbs: set(w.shareVerbs),
   consultNouns: set(w.consultNouns),
   examples: matcher(w.exampleMarkers),
+  /** Words that stand for a role named before them: "they", "the post holder". */
+  anaphors: matcher(w.anaphors),
   /** "The decision rests with …", "it is for … to decide". */
   bearerMarkers: matcher(w.bearerMarkers),
 };

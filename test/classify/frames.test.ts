@@ -16,9 +16,10 @@ describe('analyseSentence: a decision and who takes part', () => {
       modals: [{ phrase: 'should', strength: 2, token: 3 }],
       predicates: ['agree'],
       mentions: [
-        { role: 'social-worker', slot: 'bearer', text: 'The social worker', decision: 'agree the plan', token: 1 },
-        { role: 'manager', slot: 'co-participant', text: 'their manager', decision: 'agree the plan', token: 9 },
+        { role: 'social-worker', slot: 'bearer', text: 'The social worker', decision: 'agree the plan', token: 1, subject: true, clause: 'The social worker should agree the plan with their manager.' },
+        { role: 'manager', slot: 'co-participant', text: 'their manager', decision: 'agree the plan', token: 9, subject: false, clause: 'The social worker should agree the plan with their manager.' },
       ],
+      anaphors: [],
     });
   });
 
@@ -48,7 +49,8 @@ describe('analyseSentence: a decision and who takes part', () => {
       mainPredicate: '',
       modals: [],
       predicates: [],
-      mentions: [{ role: 'child', slot: 'other', text: 'the child', decision: '', token: 4 }],
+      mentions: [{ role: 'child', slot: 'other', text: 'the child', decision: '', token: 4, subject: false, clause: 'The needs of the child are paramount.' }],
+      anaphors: [],
     });
   });
 
@@ -75,7 +77,7 @@ describe('analyseSentence: a decision and who takes part', () => {
   });
 
   it('an empty sentence is an empty frame', () => {
-    expect(frame('')).toEqual({ isDecision: false, mainPredicate: '', modals: [], predicates: [], mentions: [] });
+    expect(frame('')).toEqual({ isDecision: false, mainPredicate: '', modals: [], predicates: [], mentions: [], anaphors: [] });
   });
 
   it('reads at most 600 words: a modal further on makes no decision', () => {
