@@ -2,7 +2,8 @@
 // pairs.jsonl is the development set (the rules were tuned while reading it);
 // heldout.jsonl was written blind to the rules and never tuned on; real/*.jsonl are
 // passages of real guidance with edits and annotations made by people who had not
-// seen the rules, scored through the whole pipeline. `--failures` lists the misses.
+// seen the rules, scored through the whole pipeline; real2/*.jsonl is a second such set,
+// annotated and committed before the rules of 798bad7 were first run on it. `--failures` lists the misses.
 import { readFileSync } from 'node:fs';
 import { evaluate, formatReport, parsePairs } from './score.js';
 import { evaluatePassages, formatPassageReport, parseItems } from './passages.js';
@@ -17,6 +18,8 @@ const sets: [string, string | URL][] = files.length
       ['held-out set', at('heldout.jsonl')],
       ['real passages: Working Together', at('real/wt.jsonl')],
       ['real passages: KCSIE and other guidance', at('real/other.jsonl')],
+      ['real passages, second blind set: Working Together', at('real2/wt.jsonl')],
+      ['real passages, second blind set: KCSIE and other guidance', at('real2/other.jsonl')],
     ];
 for (const [name, path] of sets) {
   const text = readFileSync(path, 'utf8');
