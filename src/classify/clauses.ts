@@ -28,7 +28,8 @@ export function clauses(tokens: readonly TaggedToken[]): ClauseSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.w;
     // A semicolon between two clauses that each have a verb always ends one.
-    if (w === ';' && hasAnyVerb(last, i) && hasAnyVerb(i + 1, tokens.length)) {
+    // "; act as a leadership group" goes on with the same subject: no new clause.
+    if (w === ';' && hasAnyVerb(last, i) && hasAnyVerb(i + 1, tokens.length) && !(tokens[i + 1]?.pos === 'VERB' || ['and', 'or'].includes(tokens[i + 1]?.w ?? '') && tokens[i + 2]?.pos === 'VERB')) {
       cuts.add(i + 1);
       last = i + 1;
       continue;

@@ -1,11 +1,13 @@
 // Terms a document defines for itself: "lead safeguarding partners (LSPs)" makes
 // "LSPs" name the lead safeguarding partners for the rest of the document, and
 // "the local authority designated officer (LADO)" the LADO. Only a role the lexicon
-// already knows can be given a short name, so a defined acronym never invents a role.
+// already knows can be given a short name ("the Child Safeguarding Practice Review
+// Panel (the Panel)"), so a defined acronym never invents a role.
 import { tokenize } from './tokens.js';
 import { buildLexicon, type RoleLexicon } from './lexicon.js';
 
-const ACRONYM = /\(([A-Z][A-Za-z]{1,7})\)/g;
+// "(LSPs)", and a short name given with "the": "(the Panel)", "(‘the Panel’)".
+const ACRONYM = /\((the |['‘]the )?([A-Z][A-Za-z]{1,11})['’]?\)/g;
 /** How far before a bracket a role's name may start. */
 const NAME_CHARS = 120;
 
@@ -14,9 +16,9 @@ export function definedAcronyms(text: string, lexicon: RoleLexicon): [string, st
   const out = new Map<string, string>();
   // Only the few words before each bracketed acronym are read, not the whole document.
   for (const m of text.matchAll(ACRONYM)) {
-    const written = m[1]!;
-    // An acronym is mostly capitals: "LSPs", "ICB", not "(Tom)".
-    if (written.replace(/[^A-Z]/g, '').length < 2 || lexicon.matcher.matchAt(tokenize(written), 0)) continue;
+    const written = m[2]!;
+    // An acronym is mostly capitals: "LSPs", "ICB", not "(Tom)"; a short name comes with "the".
+    if ((!m[1] && written.replace(/[^A-Z]/g, '').length < 2) || lexicon.matcher.matchAt(tokenize(written), 0)) continue;
     const before = text.slice(Math.max(0, m.index - NAME_CHARS), m.index);
     const cut = m.index > NAME_CHARS ? before.search(/\s/) + 1 : 0;
     const tokens = tokenize(before.slice(cut));

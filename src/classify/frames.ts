@@ -158,9 +158,9 @@ function roleMentions(tokens: readonly TaggedToken[], lexicon: RoleLexicon): Phr
     const next = tokens[r.to];
     if (!next || last.w.endsWith("'s") || last.w.endsWith("s'") || starts.has(r.to)) return true;
     // "professionals working with children": a participle after the role is no head noun,
-    // but a compound title is: "the children missing education guidance".
+    // but a compound title is: "the children missing education guidance", "child safeguarding cases".
     const noun = (t?: TaggedToken) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
-    if (next.w.endsWith('ing') && noun(tokens[r.to + 1]) && noun(tokens[r.to + 2])) return false;
+    if (next.w.endsWith('ing') && noun(tokens[r.to + 1]) && (noun(tokens[r.to + 2]) || words.compoundWords.has(next.w))) return false;
     if (!noun(next) || next.w.endsWith('ing')) return true;
     // "social workers review cases": a predicate after a role is its verb, whatever the tag.
     if (predicates.matchAt(tokens, r.to) || predicateLemmas.has(next.lemma)) return true;
@@ -241,7 +241,10 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   let prev: { slot: Slot; to: number } | null = null;
   for (const r of roleMatches) {
     let slot: Slot = 'other';
-    const possessive = tokens[r.to - 1]!.w.endsWith("'s") && roleMatches.some((x) => x.from === r.to || x.from === r.to + 1);
+    // "the child's social worker", "a child's file": a possessive names whose it is, not who
+    // decides — unless what it owns is a say ("with the manager's agreement").
+    const last = tokens[r.to - 1]!.w;
+    const possessive = (last.endsWith("'s") || last.endsWith("s'")) && !words.consultNouns.has(tokens[r.to]?.w ?? '');
     // A role inside an aside ("and, if the child is looked after, the IRO") or an example takes no part.
     const aside = skip[r.from] === 1;
     if (isDecision && !possessive && !aside) {

@@ -13,6 +13,9 @@ const LIST_REACH = 12;
 /** A word that may stand inside a list of nouns: "children, young people, adults and". */
 const listy = (t: TaggedToken) => t.w === ',' || t.w === 'and' || t.w === 'or' || t.pos === 'NOUN' || t.pos === 'ADJ';
 
+/** How far before "by" the passive participle may stand. */
+const PASSIVE_REACH = 12;
+
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 const MAX_SKIP = 3;
 
@@ -73,7 +76,7 @@ export function slotOf(c: ClauseView, at: number): Slot {
       const reach = ['and', 'or'].includes(tokens[i - 2]?.w ?? '') ? 12 : 5;
       const passive = isParticiple(part) && tokens.slice(Math.max(0, i - reach), i - 1).some((t) => BE.has(t.w));
       const listed = c.preds.some((p) => p.value.passive && p.to <= i && i - p.to <= 3);
-      return passive || listed ? 'agent' : 'other';
+      return passive || listed || passiveBefore(c, i) ? 'agent' : 'other';
     }
   }
   if (at >= c.start && at < c.mainVerb) {
@@ -81,11 +84,12 @@ export function slotOf(c: ClauseView, at: number): Slot {
     // also at the end of a list the preposition governs ("services to children, young people and families").
     for (let k = at - 1; k >= c.start && k >= at - LIST_REACH; k--) {
       const t = tokens[k]!;
-      if (words.prepositions.has(t.w)) return 'other';
+      // "relies upon local agencies working together to …": the subject of a gerund of its own.
+      if (words.prepositions.has(t.w)) return gerundSubject(c, at) ? 'bearer' : 'other';
       if (!words.fillers.has(t.w) && !listy(t)) break;
     }
     if (c.nearestOnly && !nearSubject(c, at)) return 'other';
-    if (modifiesNoun(c, at)) return 'other';
+    if (modifiesNoun(c, at) || objectOfVerb(c, at)) return 'other';
     return passiveSubject(c) ?? 'bearer';
   }
   return 'other';
@@ -105,6 +109,8 @@ function attachedToDecision(c: ClauseView, marker: number): boolean {
     if (modals.matchAt(tokens, k)) return true;
     // The verb a modal governs is the duty itself: "should set the date … with the social worker".
     // "professionals working with children": a participle right before "with" is its verb.
+    // ", working with the DSL," set off as an aside joins whoever does the deciding.
+    if (k === marker - 1 && t.w.endsWith('ing') && (k === 0 || tokens[k - 1]!.w === ',')) return true;
     if (t.pos === 'VERB' || (k === marker - 1 && t.w.endsWith('ing') && t.w.length > 5)) return tokens.slice(Math.max(0, k - 2), k).some((x) => x.w === 'to' || modals.matchAt([x], 0) !== undefined);
   }
   return true;
@@ -118,6 +124,8 @@ function attachedToDecision(c: ClauseView, marker: number): boolean {
  */
 function passiveSubject(c: ClauseView): Slot | undefined {
   const { tokens } = c;
+  // "Practitioners should receive supervision": given something, not deciding.
+  for (let k = c.mainVerb; k < tokens.length && k <= c.mainVerb + 3; k++) if (words.receiveVerbs.has(tokens[k]!.w)) return 'other';
   for (let k = c.mainVerb; k < tokens.length && k <= c.mainVerb + 4; k++) {
     const w = tokens[k]!.w;
     if (!BE.has(tokens[k - 1]?.w ?? '') && !(w === 'kept' || w === 'made')) continue;
@@ -127,6 +135,45 @@ function passiveSubject(c: ClauseView): Slot | undefined {
     if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART' && !BE.has(w)) break;
   }
   return undefined;
+}
+
+/** A participle after "be" earlier in the clause, with no punctuation between: "referred to the designated officer at the local authority by …". */
+function passiveBefore(c: ClauseView, by: number): boolean {
+  const { tokens } = c;
+  for (let k = by - 1; k > 0 && k >= by - PASSIVE_REACH; k--) {
+    const w = tokens[k]!.w;
+    if (c.roles.some((r) => k >= r.from && k < r.to)) continue;
+    if (PUNCT.has(w) && w !== '(' && w !== ')') return false;
+    if (tokens[k]!.pos === 'VERB') return isParticiple(w) && BE.has(tokens[k - 1]!.w);
+  }
+  return false;
+}
+
+/** The role is followed by a gerund that is a decision or "working together": "agencies working together to identify …". */
+function gerundSubject(c: ClauseView, at: number): boolean {
+  const r = c.roles.find((x) => x.from === at);
+  const next = r ? c.tokens[r.to] : undefined;
+  if (!next || !next.w.endsWith('ing') || next.pos !== 'VERB') return false;
+  return (next.lemma === 'work' && c.tokens[r!.to + 1]?.w === 'together') || c.preds.some((p) => p.from === r!.to);
+}
+
+/**
+ * A verb before the role in its clause makes it that verb's object ("need to work
+ * together to identify the children …"), unless the verb hands it the decision:
+ * "enable the social worker to visit", "brings together family members … to make decisions".
+ */
+function objectOfVerb(c: ClauseView, at: number): boolean {
+  const { tokens } = c;
+  let verb = -1;
+  for (let k = c.start; k < at; k++) {
+    const t = tokens[k]!;
+    if (c.roles.some((r) => k >= r.from && k < r.to)) continue;
+    if ((t.pos === 'VERB' && !isParticiple(t.w) && !t.w.endsWith('ing')) || t.pos === 'AUX') verb = k;
+  }
+  if (verb < 0 || words.controlVerbs.has(tokens[verb]!.w)) return false;
+  // A noun phrase between them closes the verb's own clause: "If an assessment exceeds 45 working days the social worker should …".
+  for (let k = verb + 1; k < at; k++) if (['NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos) && !c.roles.some((r) => k >= r.from && k < r.to)) return false;
+  return true;
 }
 
 /**

@@ -66,6 +66,12 @@ export const words = {
   shareVerbs: set(w.shareVerbs),
   consultNouns: set(w.consultNouns),
   examples: matcher(w.exampleMarkers),
+  /** "-ing" words that, after a role word and before a noun, make one compound: "child safeguarding cases". */
+  compoundWords: set(w.compoundWords),
+  /** Verbs whose subject is given something, not deciding: "practitioners should receive supervision". */
+  receiveVerbs: set(w.receiveVerbs),
+  /** Verbs whose object is the subject of the "to …" after it: "enable the manager to review". */
+  controlVerbs: set(w.controlVerbs),
   /** Words that stand for a role named before them: "they", "the post holder". */
   anaphors: matcher(w.anaphors),
   /** "The decision rests with …", "it is for … to decide". */
