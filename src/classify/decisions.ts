@@ -5,6 +5,7 @@ import type { PhraseMatch, Token } from './tokens.js';
 import { PUNCT, words, type PredicateDef, type Slot } from './words.js';
 
 const PHRASE_WORDS = 8;
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** Words that end a decision's object: a new clause, an agent, a partner, a purpose. */
 const BOUNDARY = new Set(['with', 'by', 'where', 'when', 'if', 'unless', 'once', 'so', 'who', 'which', 'that', 'as', 'and', 'or', 'but', 'within', 'in', 'because', 'until', 'while', 'whilst', 'before', 'after', 'following']);
 /** Words a phrase may not end on. */
@@ -13,7 +14,9 @@ const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'whether', 'for', 'on', 
 /** The decision a mention takes part in, as a short phrase from the sentence. */
 export function decisionFor(tokens: readonly Token[], r: { from: number; to: number }, slot: Slot, preds: PhraseMatch<PredicateDef>[]): string {
   let pred: PhraseMatch<PredicateDef> | undefined;
-  if (slot === 'bearer') pred = preds.find((p) => p.from >= r.to) ?? lastBefore(preds, r.from);
+  // A bearer's decision is the duty's verb, not one in a relative clause that describes it ("practitioners who provide services …, who have to make decisions").
+  const relative = (p: PhraseMatch<PredicateDef>) => RELATIVE.has(tokens[p.from - 1]?.w ?? '');
+  if (slot === 'bearer') pred = preds.find((p) => p.from >= r.to && !relative(p)) ?? preds.find((p) => p.from >= r.to) ?? lastBefore(preds, r.from);
   else if (slot === 'consulted' || slot === 'informed') pred = preds.find((p) => p.from >= r.to && p.from - r.to <= 3) ?? lastBefore(preds, r.from);
   else pred = lastBefore(preds, r.from) ?? preds.find((p) => p.from >= r.to);
   if (!pred) return '';

@@ -214,7 +214,10 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   // "Depending on the case, …" and other phrases led by a preposition or a gerund open the same way.
   const first = tokens[0];
   const opener = !span.subordinate && first !== undefined && (words.subordinators.has(first.w) || ((first.pos === 'ADP' || (first.pos === 'VERB' && first.w.endsWith('ing'))) && !roleFrom.has(0) && tokens.some((t) => t.w === ',')));
-  const comma = opener ? tokens.findIndex((t) => t.w === ',') : -1;
+  // The opener runs to the last comma before the first modal: "Whilst considering their duty to X, and to Y, headteachers should …".
+  const firstModal = found.length ? found[0]!.token - from : tokens.length;
+  let comma = opener ? tokens.findIndex((t) => t.w === ',') : -1;
+  if (comma >= 0) for (let k = comma + 1; k < firstModal; k++) if (tokens[k]!.w === ',' && !roleMatches.some((r) => r.to === k || r.from === k + 1 || r.from === k + 2)) comma = k;
   const clauseStart = span.subordinate ? 1 : comma + 1;
   const verbs = [...found.map((m) => m.token - from), ...preds.map((p) => p.from)].filter((i) => i >= clauseStart);
   const mainModal = found.map((m) => m.token - from).find((i) => i >= clauseStart);

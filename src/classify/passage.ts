@@ -122,6 +122,13 @@ function unique(paths: string[][]): string[][] {
   });
 }
 
+/** The words of a decision, with phrases that name the same decision made one ("make sure" → "ensure"). */
+function decisionWords(text: string): string[] {
+  let t = ` ${tokenize(text).map((x) => x.w).filter((w) => /\p{L}/u.test(w)).join(' ')} `;
+  for (const [from, to] of words.sameDecision) t = t.split(` ${from} `).join(` ${to} `);
+  return t.trim().split(' ').filter((w) => w);
+}
+
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'on', 'in', 'and', 'or', 'any', 'all', 'their', 'its', 'whether', 'this', 'that', 'these', 'those', 'be', 'is', 'are', 'it', 'them', 'they', 'each', 'about', 'at', 'as']);
 
 /** "agreed" and "agree", "plans" and "plan": close enough to compare decisions. */
@@ -136,8 +143,8 @@ function stem(w: string): string {
  */
 export function decisionIn(decision: string, clause: string): boolean {
   if (!decision) return true;
-  const wd = tokenize(decision).map((t) => t.w).filter((w) => /\p{L}/u.test(w));
-  const have = new Set(tokenize(clause).map((t) => stem(t.w)));
+  const wd = decisionWords(decision);
+  const have = new Set(decisionWords(clause).map(stem));
   const content = [...new Set(wd.slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem))];
   const shared = content.filter((w) => have.has(w)).length;
   if (have.has(stem(wd[0] ?? '')) && (shared > 0 || !content.length)) return true;
@@ -152,8 +159,8 @@ export function decisionIn(decision: string, clause: string): boolean {
  */
 export function similarDecisions(a: string, b: string): boolean {
   if (!a || !b) return true;
-  const wa = tokenize(a).map((t) => t.w).filter((w) => /\p{L}/u.test(w));
-  const wb = tokenize(b).map((t) => t.w).filter((w) => /\p{L}/u.test(w));
+  const wa = decisionWords(a);
+  const wb = decisionWords(b);
   const content = (ws: string[]) => new Set(ws.slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
   const [ca, cb] = [content(wa), content(wb)];
   const shared = [...ca].filter((w) => cb.has(w)).length;

@@ -4,6 +4,7 @@
 // substituted when a removed and an added role filled the same kind of slot.
 import type { RoleEvent } from '../types.js';
 import { participates, type Frame, type RoleMention } from './frames.js';
+import { similarDecisions } from './passage.js';
 
 export interface RoleDelta {
   removed: string[];
@@ -30,8 +31,35 @@ export function compareRoles(oldFrame: Frame | null, newFrame: Frame | null, ren
     const m = newSlots.get(r)!;
     events.push({ role: r, change: 'added', slot: m.slot, decision: m.decision, trigger: m.text });
   }
-  const substituted = removed.some((r) => added.some((a) => newSlots.get(a)!.slot === oldSlots.get(r)!.slot));
+  // A takeover: a role added to a decision that a role still named on both sides held
+  // before, and holds no longer ("X is responsible for ensuring A and referring B" →
+  // "it is for Y to ensure A, and X should refer B"). X lost its say in A.
+  const decides = (slot?: string) => slot === 'bearer' || slot === 'agent';
+  for (const y of events.filter((e) => e.change === 'added' && e.decision && decides(e.slot))) {
+    for (const [x, olds] of allParts(oldFrame, renames)) {
+      if (x === y.role || removed.includes(x) || !newSlots.has(x)) continue;
+      const held = olds.find((m) => decides(m.slot) && m.decision && similarDecisions(m.decision, y.decision!));
+      const still = (allParts(newFrame, new Map()).get(x) ?? []).some((m) => m.decision && similarDecisions(m.decision, y.decision!));
+      if (held && !still) {
+        removed.push(x);
+        events.push({ role: x, change: 'removed', slot: held.slot, decision: held.decision, trigger: held.text });
+      }
+    }
+  }
+  const substituted = removed.some((r) => added.some((a) => newSlots.get(a)!.slot === (oldSlots.get(r) ?? allParts(oldFrame, renames).get(r)![0]!).slot));
   return { removed, added, substituted, events };
+}
+
+/** Every mention of each role that fills a decision slot. */
+function allParts(frame: Frame | null, renames: ReadonlyMap<string, string>): Map<string, RoleMention[]> {
+  const out = new Map<string, RoleMention[]>();
+  if (!frame?.isDecision) return out;
+  for (const m of frame.mentions) {
+    if (!participates(m.slot)) continue;
+    const role = renames.get(m.role) ?? m.role;
+    out.set(role, [...(out.get(role) ?? []), { ...m, role }]);
+  }
+  return out;
 }
 
 /** First mention of each role that fills a decision slot. */

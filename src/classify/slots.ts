@@ -46,12 +46,15 @@ export function slotOf(c: ClauseView, at: number): Slot {
   const lead = skipBack(tokens, at);
   for (let start = Math.max(0, lead - 5); start < lead; start++) {
     const m = words.bearerMarkers.matchAt(tokens, start);
-    // Not "appoint a member of staff to the role of designated safeguarding lead".
-    if (m && m.to === lead && !words.prepositions.has(tokens[skipDeterminers(tokens, start)]?.w ?? '')) return 'bearer';
+    // Not "appoint a member of staff to the role of designated safeguarding lead", nor "the
+    // role of the school in this": a nominal marker ("the role of X", "the functions of X")
+    // names a bearer only as the subject of "is" or "include".
+    if (m && m.to === lead && !words.prepositions.has(tokens[skipDeterminers(tokens, start)]?.w ?? '') && (!NOMINAL.has(tokens[m.to - 1]!.w) || BE.has(tokens[start]!.w) || copulaAfter(c, at))) return 'bearer';
   }
   // Look left past up to MAX_SKIP modifiers ("their", "other", "frontline") for what governs the role.
   let i = at - 1;
-  while (i >= 0 && at - i <= MAX_SKIP && !governs(tokens[i]!.w) && !PUNCT.has(tokens[i]!.w)) i--;
+  // Only modifiers are skipped: a noun or another preposition between ("alongside the requirement for staff") ends the search.
+  while (i >= 0 && at - i <= MAX_SKIP && !governs(tokens[i]!.w) && !PUNCT.has(tokens[i]!.w) && !words.prepositions.has(tokens[i]!.w) && ((tokens[i]!.pos !== 'NOUN' && tokens[i]!.pos !== 'PROPN') || /['’]s?$/.test(tokens[i]!.w))) i--;
   const g = tokens[i]?.w;
   if (g !== undefined && governs(g)) {
     const before = (n: number) => tokens.slice(Math.max(0, i - n), i);
@@ -131,7 +134,8 @@ function passiveSubject(c: ClauseView): Slot | undefined {
     if (!BE.has(tokens[k - 1]?.w ?? '') && !(w === 'kept' || w === 'made')) continue;
     if (words.informVerbs.has(w) || w === 'aware' || w === 'copied' || w === 'sent') return 'informed';
     if (words.consultVerbs.has(w)) return 'consulted';
-    if (tokens[k]!.pos === 'VERB' && isParticiple(w) && !words.activeParticiples.has(w) && !c.preds.some((p) => k >= p.from && k < p.to && !p.value.passive)) return 'other';
+    // A participle after "be" is passive unless it opens a listed phrase of its own ("be involved in").
+    if (tokens[k]!.pos === 'VERB' && isParticiple(w) && !words.activeParticiples.has(w) && !c.preds.some((p) => k >= p.from && k < p.to && !p.value.passive && p.to - p.from > 1)) return 'other';
     if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART' && !BE.has(w)) break;
   }
   return undefined;
@@ -192,6 +196,18 @@ function modifiesNoun(c: ClauseView, at: number): boolean {
     else if (noun && (words.prepositions.has(t.w) || (t.pos === 'VERB' && (isParticiple(t.w) || (t.w.endsWith('ing') && t.w !== 'including'))))) return true;
   }
   return false;
+}
+
+/** A nominal bearer marker ends on "of": "the role of", "the joint functions of". */
+const NOMINAL = new Set(['of']);
+
+/** "is", "are" or "include" right after the role's name (and an aside): "The functions of the LSPs are to: …". */
+function copulaAfter(c: ClauseView, at: number): boolean {
+  const r = c.roles.find((x) => x.from === at);
+  let k = r ? r.to : at + 1;
+  if (c.tokens[k]?.w === '(') while (k < c.tokens.length && c.tokens[k]!.w !== ')') k++;
+  if (c.tokens[k]?.w === ')') k++;
+  return ['is', 'are', 'include', 'includes', 'will', 'should', 'must'].includes(c.tokens[k]?.w ?? '');
 }
 
 /** The word before a phrase, past "the", "a" and "an". */

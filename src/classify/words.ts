@@ -66,6 +66,8 @@ export const words = {
   shareVerbs: set(w.shareVerbs),
   consultNouns: set(w.consultNouns),
   examples: matcher(w.exampleMarkers),
+  /** Phrases that name the same decision, read as one when decisions are compared ("make sure" is "ensure"). */
+  sameDecision: new Map(Object.entries(w.sameDecision as Record<string, string>)),
   /** "-ing" words that, after a role word and before a noun, make one compound: "child safeguarding cases". */
   compoundWords: set(w.compoundWords),
   /** Verbs whose subject is given something, not deciding: "practitioners should receive supervision". */
