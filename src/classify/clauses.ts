@@ -4,7 +4,7 @@
 // otherwise, …"), asides inside lists of roles, and examples ("(for example youth
 // services)"), whose roles take part in nothing.
 import type { TaggedToken } from './grammar.js';
-import { modals, predicateLemmas, predicates, words } from './words.js';
+import { markers, modals, predicateLemmas, predicates, words } from './words.js';
 
 export interface ClauseSpan {
   from: number;
@@ -96,7 +96,8 @@ export function asides(tokens: readonly TaggedToken[]): Uint8Array {
         break;
       }
     }
-    if (end < 0) continue;
+    // ", jointly with the partners," is no aside: it names who decides with them.
+    if (end < 0 || markers.matchAt(tokens, i + 2) !== undefined) continue;
     out.fill(1, i + 1, end + 1);
     i = end;
   }

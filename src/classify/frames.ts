@@ -195,7 +195,18 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     if (k >= 0 && !predMatches.some((p) => k >= p.from && k < p.to)) predMatches.push({ value: { phrase: tokens[k]!.lemma }, from: k, to: k + 1 });
   };
   for (const m of found) addVerb(dutyVerb(tokens, m.token - from + m.phrase.split(' ').length));
-  const bearerMarked = tokens.some((_, i) => words.bearerMarkers.matchAt(tokens, i) !== undefined) && tokens.some((t, i) => t.w === 'decision' || t.w === 'decisions' || (t.w === 'to' && tokens[i + 1]?.pos === 'VERB'));
+  // An imperative is a duty addressed to the reader: "Seek advice from your manager", "- ensure the policy is reviewed".
+  const imperative = found.length || span.subordinate ? -1 : imperativeVerb(tokens);
+  if (imperative >= 0) addVerb(imperative);
+  // A bearer marker counts with a role (or "they") right after it: "rests with the manager", not "is essential for early identification".
+  const marks = (i: number) => {
+    const m = words.bearerMarkers.matchAt(tokens, i);
+    if (!m) return false;
+    let k = m.to;
+    while (k < tokens.length && k < m.to + 3 && words.fillers.has(tokens[k]!.w)) k++;
+    return roleFrom.has(k) || words.anaphors.matchAt(tokens, k) !== undefined;
+  };
+  const bearerMarked = tokens.some((_, i) => marks(i)) && tokens.some((t, i) => t.w === 'decision' || t.w === 'decisions' || (t.w === 'to' && tokens[i + 1]?.pos === 'VERB'));
   if (bearerMarked) tokens.forEach((t, i) => t.w === 'to' && tokens[i + 1]?.pos === 'VERB' && addVerb(i + 1));
   predMatches.sort((a, b) => a.from - b.from);
   // A predicate that is itself a role word ("chair", "lead") counts only outside a role's
@@ -204,7 +215,7 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   // Without a modal, a predicate makes a decision only as a finite verb ("the manager
   // decides", "plans are reviewed"), not as a gerund or bare participle ("when
   // considering children who …", "procedures put in place by …").
-  const isDecision = found.length > 0 || bearerMarked || preds.some((p) => finite(tokens, p.from));
+  const isDecision = found.length > 0 || bearerMarked || imperative >= 0 || preds.some((p) => finite(tokens, p.from));
   frame.isDecision ||= isDecision;
   frame.modals.push(...found);
   frame.predicates.push(...preds.map((p) => tokensText(text, tokens, p.from, p.to)));
@@ -215,9 +226,12 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   const first = tokens[0];
   const opener = !span.subordinate && first !== undefined && (words.subordinators.has(first.w) || ((first.pos === 'ADP' || (first.pos === 'VERB' && first.w.endsWith('ing'))) && !roleFrom.has(0) && tokens.some((t) => t.w === ',')));
   // The opener runs to the last comma before the first modal: "Whilst considering their duty to X, and to Y, headteachers should …".
-  const firstModal = found.length ? found[0]!.token - from : tokens.length;
-  let comma = opener ? tokens.findIndex((t) => t.w === ',') : -1;
-  if (comma >= 0) for (let k = comma + 1; k < firstModal; k++) if (tokens[k]!.w === ',' && !roleMatches.some((r) => r.to === k || r.from === k + 1 || r.from === k + 2)) comma = k;
+  const firstComma = tokens.findIndex((t) => t.w === ',');
+  const firstModal = found.map((m) => m.token - from).find((k) => k > firstComma) ?? tokens.length;
+  // It ends at the first comma after which no verb stands before the modal (a list of roles may follow).
+  const verbless = (k: number) => tokens.slice(k + 1, firstModal).every((t, j) => (t.pos !== 'VERB' && t.pos !== 'AUX') || roleMatches.some((r) => k + 1 + j >= r.from && k + 1 + j < r.to));
+  const commas = opener ? tokens.map((t, k) => (t.w === ',' && k < firstModal ? k : -1)).filter((k) => k >= 0) : [];
+  const comma = commas.find(verbless) ?? commas[0] ?? -1;
   const clauseStart = span.subordinate ? 1 : comma + 1;
   const verbs = [...found.map((m) => m.token - from), ...preds.map((p) => p.from)].filter((i) => i >= clauseStart);
   const mainModal = found.map((m) => m.token - from).find((i) => i >= clauseStart);
@@ -260,6 +274,23 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     frame.mentions.push({ role: r.value, slot, text: said, decision, token: from + r.from, subject: isSubject(r.from), clause: clauseText });
     if (!aside) prev = { slot, to: r.to };
   }
+}
+
+/**
+ * The verb of an imperative clause: a base-form verb first (after a paragraph number),
+ * or first after the comma that closes an opening "If …,".
+ */
+function imperativeVerb(tokens: readonly TaggedToken[]): number {
+  const base = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.pos === 'VERB' && t.w === t.lemma && !t.w.endsWith('ing') && !isParticiple(t.w);
+  };
+  let k = 0;
+  while (k < tokens.length && (tokens[k]!.pos === 'NUM' || PUNCT.has(tokens[k]!.w) || tokens[k]!.w === '-')) k++;
+  if (base(k)) return k;
+  if (!words.clauseSubordinators.has(tokens[k]?.w ?? '')) return -1;
+  const comma = tokens.findIndex((t, j) => j > k && t.w === ',');
+  return comma > 0 && base(comma + 1) ? comma + 1 : -1;
 }
 
 /** A predicate standing as a finite verb: not "-ing", and a participle only after "be" or "have". */

@@ -71,20 +71,29 @@ export class PassageFilter {
   }
 
   /**
-   * The role "they" or "the post holder" stands for: the role named last before it, in
-   * its own sentence or else in the sentences before (before the list's lead-in, when
-   * it stands in one).
+   * The role "they" or "the post holder" stands for. A pronoun ("they", "them") takes
+   * the subject before it, in its own sentence or the one before (before the list's
+   * lead-in, when it stands in one); a noun ("the post holder", "this person") the role
+   * named last before it, as in "appoint a designated safeguarding lead; the post holder …".
    */
   private antecedent(sentences: readonly PassageSentence[], i: number, frame: Frame, a: RoleMention): string {
-    const before = frame.mentions.filter((m) => m.token < a.token);
-    if (before.length) return before[before.length - 1]!.role;
+    const pronoun = !a.text.includes(' ');
+    const pick = (ms: readonly RoleMention[]) => {
+      const named = ms.filter((m) => !/['’]s?$/.test(m.text));
+      const subject = named.find((m) => m.subject);
+      return pronoun && subject ? subject.role : named[named.length - 1]?.role;
+    };
+    const here = pick(frame.mentions.filter((m) => m.token < a.token));
+    if (here) return here;
     const s = sentences[i]!;
     let j = i - 1;
     if (s.lead) while (j >= 0 && sentences[j]!.text !== s.lead) j--;
     if (s.lead && j >= 0) j--;
     for (; j >= 0 && j >= i - ANTECEDENT_REACH; j--) {
-      const found = this.lexicon.matcher.findAll(tokenize(sentences[j]!.text));
-      if (found.length) return found[found.length - 1]!.value;
+      const t = sentences[j]!;
+      if (!this.rolesNamed({ text: t.text }).roles.size) continue;
+      const found = pick(this.frameOf({ text: t.text }).mentions);
+      if (found) return found;
     }
     return '';
   }

@@ -112,6 +112,8 @@ function attachedToDecision(c: ClauseView, marker: number): boolean {
     if (modals.matchAt(tokens, k)) return true;
     // The verb a modal governs is the duty itself: "should set the date … with the social worker".
     // "professionals working with children": a participle right before "with" is its verb.
+    // "for exceeding the time limit": a gerund inside a prepositional phrase is part of the object.
+    if (t.pos === 'VERB' && t.w.endsWith('ing') && words.prepositions.has(tokens[k - 1]?.w ?? '') && k !== marker - 1) continue;
     // ", working with the DSL," set off as an aside joins whoever does the deciding.
     if (k === marker - 1 && t.w.endsWith('ing') && (k === 0 || tokens[k - 1]!.w === ',')) return true;
     if (t.pos === 'VERB' || (k === marker - 1 && t.w.endsWith('ing') && t.w.length > 5)) return tokens.slice(Math.max(0, k - 2), k).some((x) => x.w === 'to' || modals.matchAt([x], 0) !== undefined);
@@ -176,7 +178,8 @@ function objectOfVerb(c: ClauseView, at: number): boolean {
   }
   if (verb < 0 || words.controlVerbs.has(tokens[verb]!.w)) return false;
   // A noun phrase between them closes the verb's own clause: "If an assessment exceeds 45 working days the social worker should …".
-  for (let k = verb + 1; k < at; k++) if (['NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos) && !c.roles.some((r) => k >= r.from && k < r.to)) return false;
+  // So does "that": "does not mean that safeguarding partners must …" makes them the subject of what follows.
+  for (let k = verb + 1; k < at; k++) if ((['NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos) && !c.roles.some((r) => k >= r.from && k < r.to)) || tokens[k]!.w === 'that') return false;
   return true;
 }
 
@@ -225,7 +228,9 @@ function skipBack(tokens: readonly TaggedToken[], at: number): number {
 
 /** Only role words, joiners and fillers stand between this mention and the verb. */
 function nearSubject(c: ClauseView, at: number): boolean {
-  for (let k = at; k < c.mainVerb; k++) {
+  // The mention itself may be a role's name or a word standing for one ("they", "the post holder").
+  const start = words.anaphors.matchAt(c.tokens, at)?.to ?? at;
+  for (let k = start; k < c.mainVerb; k++) {
     if (c.roles.some((r) => k >= r.from && k < r.to)) continue;
     if (words.joiners.has(c.tokens[k]!.w) || words.fillers.has(c.tokens[k]!.w)) continue;
     return false;
