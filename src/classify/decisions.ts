@@ -22,7 +22,12 @@ export function decisionFor(tokens: readonly Token[], r: { from: number; to: num
   if (!pred) return '';
   const out: string[] = [];
   for (let i = pred.from; i < pred.to; i++) out.push(tokens[i]!.w);
-  if (!(pred.value.passive && tokens[pred.to]?.w === 'by')) {
+  // A passive's decision is what is done: "taken by the chair" → "taken decisions on behalf of the LSP".
+  if (slot === 'agent' && tokens[pred.to]?.w === 'by') {
+    const subject = passiveObject(tokens, pred.from);
+    if (subject) out.push(...subject);
+  }
+  if (!(pred.value.passive && tokens[pred.to]?.w === 'by') && !(slot === 'agent' && tokens[pred.to]?.w === 'by')) {
     for (let i = pred.to; i < tokens.length && i < pred.to + PHRASE_WORDS; i++) {
       const w = tokens[i]!.w;
       // "whether", "how" and "to" right after the verb open its object ("decide whether to close the case").
@@ -49,6 +54,20 @@ export function decisionNoun(tokens: readonly Token[], from: number, to: number)
   while (out.length && DANGLING.has(out[out.length - 1]!)) out.pop();
   if (out[0] === 'to') out.shift();
   return out.length ? out.join(' ') : 'decide';
+}
+
+/** The subject of a passive ("decisions on behalf of the LSP should be taken"): the words before its modal or "be", up to a clause boundary. */
+function passiveObject(tokens: readonly Token[], participle: number): string[] {
+  let k = participle - 1;
+  while (k >= 0 && ['be', 'been', 'is', 'are', 'was', 'were', 'should', 'must', 'will', 'may', 'can', 'not', 'also', 'always'].includes(tokens[k]!.w)) k--;
+  const out: string[] = [];
+  for (; k >= 0 && out.length < PHRASE_WORDS; k--) {
+    const w = tokens[k]!.w;
+    if (PUNCT.has(w) || BOUNDARY.has(w) && w !== 'of') break;
+    out.unshift(w);
+  }
+  while (out.length && ['the', 'a', 'an', 'any', 'all', 'this', 'these'].includes(out[0]!)) out.shift();
+  return out;
 }
 
 function lastBefore(preds: PhraseMatch<PredicateDef>[], at: number): PhraseMatch<PredicateDef> | undefined {

@@ -35,6 +35,8 @@ export interface RoleMention {
   subject?: boolean;
   /** The words of its clause, which a recast passage's decision is looked for in. */
   clause?: string;
+  /** Every decision of a bearer whose clause gives it several, the first being `decision`. */
+  decisions?: string[];
 }
 
 export interface Modal {
@@ -194,7 +196,15 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   const addVerb = (k: number) => {
     if (k >= 0 && !predMatches.some((p) => k >= p.from && k < p.to)) predMatches.push({ value: { phrase: tokens[k]!.lemma }, from: k, to: k + 1 });
   };
-  for (const m of found) addVerb(dutyVerb(tokens, m.token - from + m.phrase.split(' ').length));
+  for (const m of found) {
+    const at = m.token - from + m.phrase.split(' ').length;
+    let verb = dutyVerb(tokens, at);
+    // "should be sufficiently senior to be able to speak …": the duty is the infinitive.
+    if (verb < 0 || tokens[verb]!.lemma === 'be') verb = infinitiveAfter(tokens, at);
+    addVerb(verb);
+    // and the verbs coordinated with it: "speak with authority, take decisions … and hold …".
+    for (const k of coordinatedVerbs(tokens, verb)) addVerb(k);
+  }
   // An imperative is a duty addressed to the reader: "Seek advice from your manager", "- ensure the policy is reviewed".
   const imperative = found.length || span.subordinate ? -1 : imperativeVerb(tokens);
   if (imperative >= 0) addVerb(imperative);
@@ -224,7 +234,7 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   // a subordinate clause of its own has it right after the conjunction.
   // "Depending on the case, …" and other phrases led by a preposition or a gerund open the same way.
   const first = tokens[0];
-  const opener = !span.subordinate && first !== undefined && (words.subordinators.has(first.w) || ((first.pos === 'ADP' || (first.pos === 'VERB' && first.w.endsWith('ing'))) && !roleFrom.has(0) && tokens.some((t) => t.w === ',')));
+  const opener = !span.subordinate && first !== undefined && (words.subordinators.has(first.w) || ((first.pos === 'ADP' || (first.pos === 'VERB' && first.w.endsWith('ing'))) && !roleFrom.has(0) && tokens.some((t) => t.w === ',')) || (first.pos === 'ADV' && tokens[1]?.w === ','));
   // The opener runs to the last comma before the first modal: "Whilst considering their duty to X, and to Y, headteachers should …".
   const firstComma = tokens.findIndex((t) => t.w === ',');
   const firstModal = found.map((m) => m.token - from).find((k) => k > firstComma) ?? tokens.length;
@@ -250,7 +260,10 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   const clauseText = tokensText(text, tokens, 0, tokens.length);
   const isSubject = (at: number) => skip[at] !== 1 && slotOf(isDecision ? view : looseView, at) === 'bearer';
   for (const a of words.anaphors.findAll(tokens)) {
-    if (roleMatches.some((r) => a.from < r.to && r.from < a.to)) continue;
+    // "each" and "it" stand for a role only on their own: not "each local authority", not "it is essential".
+    const next = tokens[a.to];
+    if (roleMatches.some((r) => a.from < r.to && r.from < a.to) || roleFrom.has(a.to) || ['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '') || next?.w === 'of') continue;
+    if (tokens[a.from]!.w === 'it' && ['is', 'was', 'will', 'would', 'may', 'can', 'might'].includes(next?.w ?? '')) continue;
     const slot: Slot = isDecision && skip[a.from] !== 1 ? slotOf(view, a.from) : 'other';
     const decision = slot === 'other' ? '' : decisionFor(tokens, { from: a.from, to: a.to }, slot, preds);
     frame.anaphors.push({ role: '', slot, text: tokensText(text, tokens, a.from, a.to), decision, token: from + a.from, subject: isSubject(a.from), clause: clauseText });
@@ -271,7 +284,13 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     const said = tokensText(text, tokens, backToDeterminer(tokens, r.from), r.to);
     let decision = slot === 'other' ? '' : decisionFor(tokens, r, slot, preds);
     if (slot !== 'other' && !decision && bearerMarked) decision = decisionNoun(tokens, 0, tokens.length);
-    frame.mentions.push({ role: r.value, slot, text: said, decision, token: from + r.from, subject: isSubject(r.from), clause: clauseText });
+    const mention: RoleMention = { role: r.value, slot, text: said, decision, token: from + r.from, subject: isSubject(r.from), clause: clauseText };
+    // A bearer does every verb its clause gives it: "should be senior enough to speak with authority, take decisions … and hold …".
+    if (slot === 'bearer') {
+      const more = preds.filter((p) => p.from >= r.to).map((p) => decisionFor(tokens, r, slot, [p])).filter((d) => d && d !== decision);
+      if (more.length) mention.decisions = [decision, ...new Set(more)];
+    }
+    frame.mentions.push(mention);
     if (!aside) prev = { slot, to: r.to };
   }
 }
@@ -300,6 +319,33 @@ function finite(tokens: readonly TaggedToken[], at: number): boolean {
   if (!isParticiple(w)) return true;
   const prev = tokens.slice(Math.max(0, at - 3), at).map((t) => t.w);
   return prev.some((x) => ['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had'].includes(x));
+}
+
+/** The verb of the first "to …" within a few words, past "be able to": "senior enough to take decisions". */
+function infinitiveAfter(tokens: readonly TaggedToken[], at: number): number {
+  for (let k = at; k < tokens.length && k < at + 8; k++) {
+    if (PUNCT.has(tokens[k]!.w)) return -1;
+    if (tokens[k]!.w !== 'to') continue;
+    const v = tokens[k + 1];
+    if (v?.pos === 'VERB' && v.lemma !== 'be') return k + 1;
+  }
+  return -1;
+}
+
+/** Base-form verbs after "," or "and"/"or" that go on from a duty verb in its clause. */
+function coordinatedVerbs(tokens: readonly TaggedToken[], verb: number): number[] {
+  const out: number[] = [];
+  if (verb < 0) return out;
+  for (let k = verb + 1; k < tokens.length && k < verb + 30; k++) {
+    const t = tokens[k]!;
+    if (t.w === ';' || t.w === '.' || words.clauseSubordinators.has(t.w) || t.w === 'who' || t.w === 'which') break;
+    if (![',', 'and', 'or'].includes(t.w)) continue;
+    let v = k + 1;
+    if (['and', 'or', 'to', 'also', 'then'].includes(tokens[v]?.w ?? '')) v++;
+    const c = tokens[v];
+    if (c?.pos === 'VERB' && c.w === c.lemma && !c.w.endsWith('ing')) out.push(v);
+  }
+  return out;
 }
 
 /** The main verb after a modal, past adverbs, "not", "be" and "have": "should always be given" → "given". */

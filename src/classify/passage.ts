@@ -65,7 +65,8 @@ export class PassageFilter {
       if (![...named.roles].some(same) && !named.anaphor) continue;
       const frame = this.frameOf(s);
       const parts = [...frame.mentions.filter((m) => same(m.role)), ...frame.anaphors.filter((a) => same(this.antecedent(sentences, i, frame, a)))];
-      if (parts.some((m) => (participates(m.slot) && similarDecisions(m.decision, e.decision)) || ((participates(m.slot) || m.subject) && decisionIn(e.decision, m.clause ?? '')))) return true;
+      const similar = (m: RoleMention) => (m.decisions ?? [m.decision]).some((d) => similarDecisions(d, e.decision));
+      if (parts.some((m) => (participates(m.slot) && similar(m)) || ((participates(m.slot) || m.subject) && decisionIn(e.decision, m.clause ?? '')))) return true;
     }
     return false;
   }
@@ -142,7 +143,7 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'on', 'in',
 
 /** "agreed" and "agree", "plans" and "plan": close enough to compare decisions. */
 function stem(w: string): string {
-  return w.replace(/(?:ing|ed|es|s|e)$/, '');
+  return w.replace(/(?<=k)en$/, 'e').replace(/(?:ing|ed|es|s|e)$/, '');
 }
 
 /**

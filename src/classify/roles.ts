@@ -38,11 +38,12 @@ export function compareRoles(oldFrame: Frame | null, newFrame: Frame | null, ren
   for (const y of events.filter((e) => e.change === 'added' && e.decision && decides(e.slot))) {
     for (const [x, olds] of allParts(oldFrame, renames)) {
       if (x === y.role || removed.includes(x) || !newSlots.has(x)) continue;
-      const held = olds.find((m) => decides(m.slot) && m.decision && similarDecisions(m.decision, y.decision!));
-      const still = (allParts(newFrame, new Map()).get(x) ?? []).some((m) => m.decision && similarDecisions(m.decision, y.decision!));
+      const similar = (m: RoleMention) => (m.decisions ?? [m.decision]).find((d) => d && similarDecisions(d, y.decision!));
+      const held = olds.find((m) => decides(m.slot) && similar(m));
+      const still = (allParts(newFrame, new Map()).get(x) ?? []).some((m) => similar(m));
       if (held && !still) {
         removed.push(x);
-        events.push({ role: x, change: 'removed', slot: held.slot, decision: held.decision, trigger: held.text });
+        events.push({ role: x, change: 'removed', slot: held.slot, decision: similar(held)!, trigger: held.text });
       }
     }
   }
