@@ -309,7 +309,15 @@ function imperativeVerb(tokens: readonly TaggedToken[]): number {
   if (base(k)) return k;
   if (!words.clauseSubordinators.has(tokens[k]?.w ?? '')) return -1;
   const comma = tokens.findIndex((t, j) => j > k && t.w === ',');
-  return comma > 0 && base(comma + 1) ? comma + 1 : -1;
+  if (comma > 0 && base(comma + 1)) return comma + 1;
+  // "If in doubt seek advice", "If unsure, …": a verbless condition, then the verb.
+  if (!['ADP', 'ADJ', 'ADV'].includes(tokens[k + 1]?.pos ?? '')) return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PRON' || t.pos === 'AUX' || PUNCT.has(t.w)) return -1;
+    if (t.pos === 'VERB') return base(j) && j > k + 1 ? j : -1;
+  }
+  return -1;
 }
 
 /** A predicate standing as a finite verb: not "-ing", and a participle only after "be" or "have". */

@@ -116,6 +116,8 @@ function attachedToDecision(c: ClauseView, marker: number): boolean {
     if (t.pos === 'VERB' && t.w.endsWith('ing') && words.prepositions.has(tokens[k - 1]?.w ?? '') && k !== marker - 1) continue;
     // ", working with the DSL," set off as an aside joins whoever does the deciding.
     if (k === marker - 1 && t.w.endsWith('ing') && (k === 0 || tokens[k - 1]!.w === ',')) return true;
+    // "how they will work together and with any relevant agencies": working with someone decides nothing.
+    if (t.pos === 'VERB' && words.workVerbs.has(t.lemma)) return false;
     if (t.pos === 'VERB' || (k === marker - 1 && t.w.endsWith('ing') && t.w.length > 5)) return tokens.slice(Math.max(0, k - 2), k).some((x) => x.w === 'to' || modals.matchAt([x], 0) !== undefined);
   }
   return true;
@@ -240,10 +242,11 @@ function nearSubject(c: ClauseView, at: number): boolean {
 
 /** Two roles of one list: only joiners between them, or a conjunction and a few modifiers ("and the referring GP"); asides skipped. */
 export function joined(tokens: readonly TaggedToken[], from: number, to: number, skip: Uint8Array): boolean {
-  const between: string[] = [];
-  for (let i = from; i < to; i++) if (skip[i] !== 1) between.push(tokens[i]!.w);
+  const between: TaggedToken[] = [];
+  for (let i = from; i < to; i++) if (skip[i] !== 1) between.push(tokens[i]!);
   if (between.length > 4) return false;
-  if (between.every((w) => words.joiners.has(w))) return true;
-  if (!['and', 'or', ','].includes(between[0] ?? '')) return false;
-  return between.slice(1).every((w) => !words.prepositions.has(w) && !words.stops.has(w) && !PUNCT.has(w));
+  if (between.every((t) => words.joiners.has(t.w))) return true;
+  if (!['and', 'or', ','].includes(between[0]?.w ?? '')) return false;
+  // Modifiers only: not ", having informed the DSL".
+  return between.slice(1).every((t) => !words.prepositions.has(t.w) && !words.stops.has(t.w) && !PUNCT.has(t.w) && t.pos !== 'VERB' && t.pos !== 'AUX');
 }

@@ -68,6 +68,8 @@ export const words = {
   examples: matcher(w.exampleMarkers),
   /** Phrases that name the same decision, read as one when decisions are compared ("make sure" is "ensure"). */
   sameDecision: new Map(Object.entries(w.sameDecision as Record<string, string>)),
+  /** Verbs (lemmas) of working alongside someone, whose "with …" takes no part in a decision. */
+  workVerbs: set(w.workVerbs),
   /** "-ing" words that, after a role word and before a noun, make one compound: "child safeguarding cases". */
   compoundWords: set(w.compoundWords),
   /** Verbs whose subject is given something, not deciding: "practitioners should receive supervision". */
