@@ -5,6 +5,7 @@ import type { PhraseMatch, Token } from './tokens.js';
 import { PUNCT, words, type PredicateDef, type Slot } from './words.js';
 
 const PHRASE_WORDS = 8;
+const DUTY_NOUNS = new Set(['duty', 'power', 'responsibility']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** Words that end a decision's object: a new clause, an agent, a partner, a purpose. */
 const BOUNDARY = new Set(['with', 'by', 'where', 'when', 'if', 'unless', 'once', 'so', 'who', 'which', 'that', 'as', 'and', 'or', 'but', 'within', 'in', 'because', 'until', 'while', 'whilst', 'before', 'after', 'following']);
@@ -43,7 +44,8 @@ export function decisionFor(tokens: readonly Token[], r: { from: number; to: num
 
 /** A phrase for "the decision to close the case rests with …": the words after "decision". */
 export function decisionNoun(tokens: readonly Token[], from: number, to: number): string {
-  const at = tokens.findIndex((t, k) => k >= from && k < to && (t.w === 'decision' || t.w === 'decisions'));
+  // "The duty to notify events to the Panel rests with …" names its decision as "the decision to …" does.
+  const at = tokens.findIndex((t, k) => k >= from && k < to && (t.w === 'decision' || t.w === 'decisions' || (DUTY_NOUNS.has(t.w) && tokens[k + 1]?.w === 'to')));
   if (at < 0) return '';
   const out: string[] = [];
   for (let i = at + 1; i < to && out.length < PHRASE_WORDS; i++) {

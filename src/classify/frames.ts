@@ -118,7 +118,8 @@ function readSentence(text: string, lexicon: RoleLexicon): Frame {
 function findPredicates(tokens: readonly TaggedToken[], roleTo: ReadonlySet<number>): PhraseMatch<PredicateDef>[] {
   const out: PhraseMatch<PredicateDef>[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const m = predicates.matchAt(tokens, i) ?? lemmaMatch(tokens, i);
+    // A name is no verb: "the Children Act 2004".
+    const m = tokens[i]!.pos === 'PROPN' && i > 0 ? undefined : (predicates.matchAt(tokens, i) ?? lemmaMatch(tokens, i));
     if (m) {
       if (!m.value.noun || verbal(tokens, m.from, roleTo)) out.push(m);
       i = m.to;
@@ -266,7 +267,9 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     if (tokens[a.from]!.w === 'it' && ['is', 'was', 'will', 'would', 'may', 'can', 'might'].includes(next?.w ?? '')) continue;
     const slot: Slot = isDecision && skip[a.from] !== 1 ? slotOf(view, a.from) : 'other';
     const decision = slot === 'other' ? '' : decisionFor(tokens, { from: a.from, to: a.to }, slot, preds);
-    frame.anaphors.push({ role: '', slot, text: tokensText(text, tokens, a.from, a.to), decision, token: from + a.from, subject: isSubject(a.from), clause: clauseText });
+    const subject = isSubject(a.from);
+    const clause = subject || slot === 'bearer' ? tokensText(text, tokens, a.from, tokens.length) : clauseText;
+    frame.anaphors.push({ role: '', slot, text: tokensText(text, tokens, a.from, a.to), decision, token: from + a.from, subject, clause });
   }
   let prev: { slot: Slot; to: number } | null = null;
   for (const r of roleMatches) {
@@ -284,7 +287,10 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     const said = tokensText(text, tokens, backToDeterminer(tokens, r.from), r.to);
     let decision = slot === 'other' ? '' : decisionFor(tokens, r, slot, preds);
     if (slot !== 'other' && !decision && bearerMarked) decision = decisionNoun(tokens, 0, tokens.length);
-    const mention: RoleMention = { role: r.value, slot, text: said, decision, token: from + r.from, subject: isSubject(r.from), clause: clauseText };
+    // A subject's decision follows it: its clause is read from the role on ("…, which the Panel should keep informed").
+    const subject = isSubject(r.from);
+    const clause = subject || slot === 'bearer' ? tokensText(text, tokens, r.from, tokens.length) : clauseText;
+    const mention: RoleMention = { role: r.value, slot, text: said, decision, token: from + r.from, subject, clause };
     // A bearer does every verb its clause gives it: "should be senior enough to speak with authority, take decisions … and hold …".
     if (slot === 'bearer') {
       const more = preds.filter((p) => p.from >= r.to).map((p) => decisionFor(tokens, r, slot, [p])).filter((d) => d && d !== decision);

@@ -136,8 +136,14 @@ function unique(paths: string[][]): string[][] {
 function decisionWords(text: string): string[] {
   let t = ` ${tokenize(text).map((x) => x.w).filter((w) => /\p{L}/u.test(w)).join(' ')} `;
   for (const [from, to] of words.sameDecision) t = t.split(` ${from} `).join(` ${to} `);
-  return t.trim().split(' ').filter((w) => w);
+  const out = t.trim().split(' ').filter((w) => w);
+  // "is responsible for notifying events" names the decision "notifying events".
+  let k = 0;
+  while (k < out.length - 1 && RESPONSIBLE.has(out[k]!)) k++;
+  return out.slice(out[k - 1] === 'for' || out[k - 1] === 'to' ? k : 0);
 }
+
+const RESPONSIBLE = new Set(['is', 'are', 'be', 'jointly', 'responsible', 'accountable', 'and', 'for', 'has', 'have', 'a', 'duty', 'the', 'to']);
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'on', 'in', 'and', 'or', 'any', 'all', 'their', 'its', 'whether', 'this', 'that', 'these', 'those', 'be', 'is', 'are', 'it', 'them', 'they', 'each', 'about', 'at', 'as']);
 

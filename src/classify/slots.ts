@@ -51,6 +51,8 @@ export function slotOf(c: ClauseView, at: number): Slot {
     // names a bearer only as the subject of "is" or "include".
     if (m && m.to === lead && !words.prepositions.has(tokens[skipDeterminers(tokens, start)]?.w ?? '') && (!NOMINAL.has(tokens[m.to - 1]!.w) || BE.has(tokens[start]!.w) || copulaAfter(c, at))) return 'bearer';
   }
+  // "others who the local authority considers necessary": the subject of a relative clause of its own.
+  if (RELATIVE_PRONOUNS.has(tokens[lead - 1]?.w ?? '') && finiteAfter(c, at)) return 'bearer';
   // Look left past up to MAX_SKIP modifiers ("their", "other", "frontline") for what governs the role.
   let i = at - 1;
   // Only modifiers are skipped: a noun or another preposition between ("alongside the requirement for staff") ends the search.
@@ -206,13 +208,29 @@ function modifiesNoun(c: ClauseView, at: number): boolean {
 /** A nominal bearer marker ends on "of": "the role of", "the joint functions of". */
 const NOMINAL = new Set(['of']);
 
-/** "is", "are" or "include" right after the role's name (and an aside): "The functions of the LSPs are to: …". */
+/**
+ * "is", "are" or "include" after the role's name, past an aside or a short phrase
+ * with no verb: "The role of the Virtual School Head for previously looked-after children is to …".
+ */
 function copulaAfter(c: ClauseView, at: number): boolean {
   const r = c.roles.find((x) => x.from === at);
-  let k = r ? r.to : at + 1;
-  if (c.tokens[k]?.w === '(') while (k < c.tokens.length && c.tokens[k]!.w !== ')') k++;
-  if (c.tokens[k]?.w === ')') k++;
-  return ['is', 'are', 'include', 'includes', 'will', 'should', 'must'].includes(c.tokens[k]?.w ?? '');
+  const start = r ? r.to : at + 1;
+  for (let k = start; k < c.tokens.length && k < start + 8; k++) {
+    const t = c.tokens[k]!;
+    if (['is', 'are', 'include', 'includes', 'will', 'should', 'must'].includes(t.w)) return true;
+    if ((t.pos === 'VERB' && !t.w.includes('-')) || t.pos === 'AUX' || t.w === ',' || t.w === ';') return false;
+  }
+  return false;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that']);
+
+/** A finite decision verb right after the role's name: "who the local authority considers necessary". */
+function finiteAfter(c: ClauseView, at: number): boolean {
+  const r = c.roles.find((x) => x.from === at);
+  const k = r ? r.to : at + 1;
+  const t = c.tokens[k];
+  return t !== undefined && t.pos === 'VERB' && !t.w.endsWith('ing') && c.preds.some((p) => p.from === k);
 }
 
 /** The word before a phrase, past "the", "a" and "an". */

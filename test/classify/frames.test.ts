@@ -16,7 +16,7 @@ describe('analyseSentence: a decision and who takes part', () => {
       modals: [{ phrase: 'should', strength: 2, token: 3 }],
       predicates: ['agree'],
       mentions: [
-        { role: 'social-worker', slot: 'bearer', text: 'The social worker', decision: 'agree the plan', token: 1, subject: true, clause: 'The social worker should agree the plan with their manager.' },
+        { role: 'social-worker', slot: 'bearer', text: 'The social worker', decision: 'agree the plan', token: 1, subject: true, clause: 'social worker should agree the plan with their manager.' },
         { role: 'manager', slot: 'co-participant', text: 'their manager', decision: 'agree the plan', token: 9, subject: false, clause: 'The social worker should agree the plan with their manager.' },
       ],
       anaphors: [],
