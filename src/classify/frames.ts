@@ -37,6 +37,8 @@ export interface RoleMention {
   clause?: string;
   /** Every decision of a bearer whose clause gives it several, the first being `decision`. */
   decisions?: string[];
+  /** It stands in a prepositional phrase ("from the school or college leadership team"): no antecedent for "the post holder". */
+  inPhrase?: boolean;
 }
 
 export interface Modal {
@@ -280,17 +282,23 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     const possessive = (last.endsWith("'s") || last.endsWith("s'")) && !words.consultNouns.has(tokens[r.to]?.w ?? '');
     // A role inside an aside ("and, if the child is looked after, the IRO") or an example takes no part.
     const aside = skip[r.from] === 1;
-    if (isDecision && !possessive && !aside) {
+    // "It is the local authority that has the duty to …", "It is the headteacher in whom the power to suspend is vested".
+    const cleftRole = cleft(tokens, r);
+    if (cleftRole && (isDecision || tokens.some((t, k) => DUTY_NOUNS.has(t.w) && tokens[k + 1]?.w === 'to'))) {
+      slot = 'bearer';
+      frame.isDecision = true;
+    } else if (isDecision && !possessive && !aside) {
       if (prev && prev.slot !== 'other' && joined(tokens, prev.to, r.from, skip)) slot = prev.slot;
       else slot = slotOf(view, r.from);
     }
     const said = tokensText(text, tokens, backToDeterminer(tokens, r.from), r.to);
     let decision = slot === 'other' ? '' : decisionFor(tokens, r, slot, preds);
-    if (slot !== 'other' && !decision && bearerMarked) decision = decisionNoun(tokens, 0, tokens.length);
+    if (slot !== 'other' && (!decision || cleftRole) && (bearerMarked || cleftRole)) decision = decisionNoun(tokens, 0, tokens.length) || decision;
     // A subject's decision follows it: its clause is read from the role on ("…, which the Panel should keep informed").
     const subject = isSubject(r.from);
     const clause = subject || slot === 'bearer' ? tokensText(text, tokens, r.from, tokens.length) : clauseText;
     const mention: RoleMention = { role: r.value, slot, text: said, decision, token: from + r.from, subject, clause };
+    if (inPhrase(tokens, r.from)) mention.inPhrase = true;
     // A bearer does every verb its clause gives it: "should be senior enough to speak with authority, take decisions … and hold …".
     if (slot === 'bearer') {
       const more = preds.filter((p) => p.from >= r.to).map((p) => decisionFor(tokens, r, slot, [p])).filter((d) => d && d !== decision);
@@ -333,6 +341,28 @@ function finite(tokens: readonly TaggedToken[], at: number): boolean {
   if (!isParticiple(w)) return true;
   const prev = tokens.slice(Math.max(0, at - 3), at).map((t) => t.w);
   return prev.some((x) => ['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had'].includes(x));
+}
+
+const DUTY_NOUNS = new Set(['duty', 'power', 'responsibility']);
+const CLEFT_LINKS = new Set(['that', 'who', 'whom']);
+
+/** A role named in a cleft: "It is [the] X that/who/in whom …". */
+function cleft(tokens: readonly TaggedToken[], r: { from: number; to: number }): boolean {
+  if (tokens[0]?.w !== 'it' || !['is', 'was'].includes(tokens[1]?.w ?? '')) return false;
+  let k = 2;
+  while (k < r.from && words.fillers.has(tokens[k]!.w)) k++;
+  if (k !== r.from) return false;
+  let after = r.to;
+  // "the headteacher or principal in whom": a second name may follow.
+  while (after < tokens.length && after < r.to + 3 && !CLEFT_LINKS.has(tokens[after]!.w) && !(['in', 'with', 'to'].includes(tokens[after]!.w) && tokens[after + 1]?.w === 'whom')) after++;
+  return CLEFT_LINKS.has(tokens[after]?.w ?? '') || tokens[after + 1]?.w === 'whom';
+}
+
+/** A role in a prepositional phrase: a preposition before it, past modifiers. */
+function inPhrase(tokens: readonly TaggedToken[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (words.fillers.has(tokens[k]!.w) || tokens[k]!.pos === 'ADJ')) k--;
+  return k >= 0 && words.prepositions.has(tokens[k]!.w);
 }
 
 /** The verb of the first "to …" within a few words, past "be able to": "senior enough to take decisions". */

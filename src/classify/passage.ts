@@ -65,7 +65,9 @@ export class PassageFilter {
       if (![...named.roles].some(same) && !named.anaphor) continue;
       const frame = this.frameOf(s);
       const parts = [...frame.mentions.filter((m) => same(m.role)), ...frame.anaphors.filter((a) => same(this.antecedent(sentences, i, frame, a)))];
-      const similar = (m: RoleMention) => (m.decisions ?? [m.decision]).some((d) => similarDecisions(d, e.decision));
+      // Within one passage the same verb is the same decision, however its object was recast
+      // ("appoint an appropriate senior member of staff … to the role of DSL" → "appoint the DSL").
+      const similar = (m: RoleMention) => (m.decisions ?? [m.decision]).some((d) => similarDecisions(d, e.decision) || sameVerb(d, e.decision));
       if (parts.some((m) => (participates(m.slot) && similar(m)) || ((participates(m.slot) || m.subject) && decisionIn(e.decision, m.clause ?? '')))) return true;
     }
     return false;
@@ -80,7 +82,7 @@ export class PassageFilter {
   private antecedent(sentences: readonly PassageSentence[], i: number, frame: Frame, a: RoleMention): string {
     const pronoun = !a.text.includes(' ');
     const pick = (ms: readonly RoleMention[]) => {
-      const named = ms.filter((m) => !/['’]s?$/.test(m.text));
+      const named = ms.filter((m) => !/['’]s?$/.test(m.text) && !m.inPhrase);
       const subject = named.find((m) => m.subject);
       return pronoun && subject ? subject.role : named[named.length - 1]?.role;
     };
@@ -165,6 +167,12 @@ export function decisionIn(decision: string, clause: string): boolean {
   const shared = content.filter((w) => have.has(w)).length;
   if (have.has(stem(wd[0] ?? '')) && (shared > 0 || !content.length)) return true;
   return shared >= 2;
+}
+
+/** Both decisions have words and start with the same verb. */
+function sameVerb(a: string, b: string): boolean {
+  const [va, vb] = [decisionWords(a)[0], decisionWords(b)[0]];
+  return va !== undefined && vb !== undefined && stem(va) === stem(vb);
 }
 
 /**

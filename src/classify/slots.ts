@@ -119,7 +119,9 @@ function attachedToDecision(c: ClauseView, marker: number): boolean {
     // ", working with the DSL," set off as an aside joins whoever does the deciding.
     if (k === marker - 1 && t.w.endsWith('ing') && (k === 0 || tokens[k - 1]!.w === ',')) return true;
     // "how they will work together and with any relevant agencies": working with someone decides nothing.
-    if (t.pos === 'VERB' && words.workVerbs.has(t.lemma)) return false;
+    // But after a passive's agent, "defined by schools and colleges working with the DSL", the DSL decides with them
+    // ("practitioners working with children should …" only says which practitioners).
+    if (t.pos === 'VERB' && words.workVerbs.has(t.lemma)) return t.w.endsWith('ing') && agentList(c, k);
     if (t.pos === 'VERB' || (k === marker - 1 && t.w.endsWith('ing') && t.w.length > 5)) return tokens.slice(Math.max(0, k - 2), k).some((x) => x.w === 'to' || modals.matchAt([x], 0) !== undefined);
   }
   return true;
@@ -256,6 +258,13 @@ function nearSubject(c: ClauseView, at: number): boolean {
     return false;
   }
   return true;
+}
+
+/** A list of roles right before this word that follows "by": "by individual schools and colleges". */
+function agentList(c: ClauseView, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (c.roles.some((r) => k >= r.from && k < r.to) || words.joiners.has(c.tokens[k]!.w) || words.fillers.has(c.tokens[k]!.w) || c.tokens[k]!.pos === 'ADJ')) k--;
+  return c.tokens[k]?.w === 'by' && c.roles.some((r) => r.to === at);
 }
 
 /** Two roles of one list: only joiners between them, or a conjunction and a few modifiers ("and the referring GP"); asides skipped. */

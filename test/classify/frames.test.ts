@@ -17,7 +17,7 @@ describe('analyseSentence: a decision and who takes part', () => {
       predicates: ['agree'],
       mentions: [
         { role: 'social-worker', slot: 'bearer', text: 'The social worker', decision: 'agree the plan', token: 1, subject: true, clause: 'social worker should agree the plan with their manager.' },
-        { role: 'manager', slot: 'co-participant', text: 'their manager', decision: 'agree the plan', token: 9, subject: false, clause: 'The social worker should agree the plan with their manager.' },
+        { role: 'manager', slot: 'co-participant', text: 'their manager', decision: 'agree the plan', token: 9, subject: false, clause: 'The social worker should agree the plan with their manager.', inPhrase: true },
       ],
       anaphors: [],
     });
@@ -49,7 +49,7 @@ describe('analyseSentence: a decision and who takes part', () => {
       mainPredicate: '',
       modals: [],
       predicates: [],
-      mentions: [{ role: 'child', slot: 'other', text: 'the child', decision: '', token: 4, subject: false, clause: 'The needs of the child are paramount.' }],
+      mentions: [{ role: 'child', slot: 'other', text: 'the child', decision: '', token: 4, subject: false, clause: 'The needs of the child are paramount.', inPhrase: true }],
       anaphors: [],
     });
   });
