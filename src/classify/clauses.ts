@@ -6,6 +6,8 @@
 import type { TaggedToken } from './grammar.js';
 import { markers, modals, predicateLemmas, predicates, words } from './words.js';
 
+const DASHES = new Set(['-', '–', '—']);
+
 export interface ClauseSpan {
   from: number;
   to: number;
@@ -28,6 +30,12 @@ export function clauses(tokens: readonly TaggedToken[]): ClauseSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.w;
     // A semicolon between two clauses that each have a verb always ends one.
+    // "Looking after the welfare of the child – the DSL is responsible for …": a heading-like lead before a dash.
+    if (DASHES.has(w) && i > 0 && !modals.findAll(tokens.slice(last, i)).length && (modals.findAll(tokens.slice(i + 1)).length || predicates.findAll(tokens.slice(i + 1)).length)) {
+      cuts.add(i + 1);
+      last = i + 1;
+      continue;
+    }
     // "; act as a leadership group" goes on with the same subject: no new clause.
     if (w === ';' && hasAnyVerb(last, i) && hasAnyVerb(i + 1, tokens.length) && !(tokens[i + 1]?.pos === 'VERB' || ['and', 'or'].includes(tokens[i + 1]?.w ?? '') && tokens[i + 2]?.pos === 'VERB')) {
       cuts.add(i + 1);

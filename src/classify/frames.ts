@@ -117,11 +117,12 @@ function readSentence(text: string, lexicon: RoleLexicon): Frame {
 }
 
 /** Predicates as written, then one-word predicates by lemma; a noun-verb only where it is a verb. */
-function findPredicates(tokens: readonly TaggedToken[], roleTo: ReadonlySet<number>): PhraseMatch<PredicateDef>[] {
+function findPredicates(text: string, tokens: readonly TaggedToken[], roleTo: ReadonlySet<number>): PhraseMatch<PredicateDef>[] {
   const out: PhraseMatch<PredicateDef>[] = [];
   for (let i = 0; i < tokens.length; ) {
-    // A name is no verb: "the Children Act 2004".
-    const m = tokens[i]!.pos === 'PROPN' && i > 0 ? undefined : (predicates.matchAt(tokens, i) ?? lemmaMatch(tokens, i));
+    // A name is no verb: "the Children Act 2004", "the Child Safeguarding Practice Review Panel".
+    const name = i > 0 && tokens[i - 1]!.w !== '.' && tokens[i - 1]!.w !== ':' && /^\p{Lu}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end));
+    const m = name ? undefined : (predicates.matchAt(tokens, i) ?? lemmaMatch(tokens, i));
     if (m) {
       if (!m.value.noun || verbal(tokens, m.from, roleTo)) out.push(m);
       i = m.to;
@@ -178,7 +179,7 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   const tokens = all.slice(from, to);
   const roleMatches = roleMentions(tokens, lexicon);
   const roleTo = new Set(roleMatches.map((r) => r.to));
-  const predMatches = findPredicates(tokens, roleTo);
+  const predMatches = findPredicates(text, tokens, roleTo);
   const roleFrom = new Set(roleMatches.map((r) => r.from));
 
   // Modals; a directive "will" needs a predicate within reach ("will be authorised by").

@@ -42,7 +42,10 @@ export function classify(drafts: DraftChange[], options: ClassifyOptions = {}): 
   const filter = options.passages ? new PassageFilter(options.passages, lexicon, renamedRoles) : undefined;
   let changes = drafts.map((d) => {
     const c = classifyOne(d, lexicon, renameKeys, renamedRoles);
-    return filter && c.roleEvents.length ? withEvents(c, filter.keep(c, c.roleEvents)) : c;
+    if (!filter || !c.roleEvents.length) return c;
+    const kept = filter.keep(c, c.roleEvents);
+    const taken = kept.flatMap((e) => filter.takenOver(c, e)).filter((t) => !kept.some((e) => e.role === t.role));
+    return withEvents(c, [...kept, ...taken.map((t) => ({ ...t, label: lexicon.label(t.role) }))], taken.length > 0);
   });
   if (options.passages) changes = reworded(changes, options.passages);
   return { changes, terminology };
@@ -73,15 +76,15 @@ function reworded(changes: Change[], passages: Passages): Change[] {
 }
 
 /** The change with only these role events, and its role tags to match. */
-function withEvents(c: Change, events: RoleEvent[]): Change {
-  if (events.length === c.roleEvents.length) return c;
+function withEvents(c: Change, events: RoleEvent[], substituted = false): Change {
+  if (events.length === c.roleEvents.length && events.every((e, i) => e === c.roleEvents[i])) return c;
   const removed = [...new Set(events.filter((e) => e.change === 'removed').map((e) => e.role))];
   const added = [...new Set(events.filter((e) => e.change === 'added').map((e) => e.role))];
   const tags = new Set(c.tags);
   for (const t of ['role-removed', 'role-added', 'role-substituted']) tags.delete(t);
   if (removed.length) tags.add('role-removed');
   if (added.length) tags.add('role-added');
-  if (c.tags.includes('role-substituted') && removed.length && added.length) tags.add('role-substituted');
+  if ((substituted || c.tags.includes('role-substituted')) && removed.length && added.length) tags.add('role-substituted');
   return { ...c, tags: sortTags(tags), roles: { removed, added }, roleEvents: events };
 }
 

@@ -49,6 +49,29 @@ export class PassageFilter {
     return events.filter((e) => !this.heldElsewhere(change, e));
   }
 
+  /**
+   * A takeover across the passage: a role added as the one who decides D removes from D
+   * any role that decided it somewhere in the old passage and decides it nowhere in the
+   * new one ("A lead practitioner should undertake the assessment, …" → "The assessment
+   * should be undertaken by a social worker. A lead practitioner should provide help …").
+   */
+  takenOver(change: Pick<Change, 'old' | 'new'>, added: RoleEvent): RoleEvent[] {
+    if (added.change !== 'added' || !added.decision || (added.slot !== 'bearer' && added.slot !== 'agent') || !change.new) return [];
+    const paths = unique(this.passages.counterparts('new', change.new.section));
+    const out: RoleEvent[] = [];
+    for (const s of this.passages.sentences('old', paths)) {
+      for (const m of this.frameOf(s).mentions) {
+        const role = this.renames.get(m.role) ?? m.role;
+        if (role === added.role || (m.slot !== 'bearer' && m.slot !== 'agent') || out.some((e) => e.role === role)) continue;
+        const d = (m.decisions ?? [m.decision]).find((x) => x && similarDecisions(x, added.decision!));
+        if (!d) continue;
+        const removed: RoleEvent = { role, change: 'removed', slot: m.slot, decision: d, trigger: m.text };
+        if (!this.heldElsewhere({ old: { ...change.new, section: paths[0] ?? change.new.section }, new: change.new }, removed)) out.push(removed);
+      }
+    }
+    return out;
+  }
+
   private heldElsewhere(change: Pick<Change, 'old' | 'new'>, e: RoleEvent): boolean {
     const other: SideName = e.change === 'removed' ? 'new' : 'old';
     const own = e.change === 'removed' ? change.old : change.new;
@@ -82,7 +105,7 @@ export class PassageFilter {
   private antecedent(sentences: readonly PassageSentence[], i: number, frame: Frame, a: RoleMention): string {
     const pronoun = !a.text.includes(' ');
     const pick = (ms: readonly RoleMention[]) => {
-      const named = ms.filter((m) => !/['’]s?$/.test(m.text) && !m.inPhrase);
+      const named = ms.filter((m) => !/['’]s?$/.test(m.text) && !(m.inPhrase && !participates(m.slot)));
       const subject = named.find((m) => m.subject);
       return pronoun && subject ? subject.role : named[named.length - 1]?.role;
     };
@@ -151,7 +174,8 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'on', 'in',
 
 /** "agreed" and "agree", "plans" and "plan": close enough to compare decisions. */
 function stem(w: string): string {
-  return w.replace(/(?<=k)en$/, 'e').replace(/(?:ing|ed|es|s|e)$/, '');
+  // "referring" and "refer", "taken" and "take".
+  return w.replace(/(?<=k)en$/, 'e').replace(/(?:ing|ed|es|s|e)$/, '').replace(/([bdglmnprt])\1$/, '$1');
 }
 
 /**

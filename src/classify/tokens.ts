@@ -11,7 +11,8 @@ export interface Token {
 }
 
 // Hyphenated compounds stay one word: "multi-agency" names no agency.
-const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[,;:.!?()]/gu;
+// A dash standing between spaces ("the child – the DSL is …") is a mark of its own.
+const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[,;:.!?()]|(?<=\s)[-–—](?=\s)/gu;
 
 export function tokenize(text: string): Token[] {
   const t = unifyPunctuation(text);

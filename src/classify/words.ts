@@ -87,4 +87,4 @@ export function isListWord(x: string): boolean {
   return words.joiners.has(x) || words.fillers.has(x);
 }
 
-export const PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
+export const PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '-', '–', '—']);
