@@ -113,6 +113,11 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
         continue;
       }
       if (p.old !== p.new) allTerminology = false;
+      // A rename beside other changes still names the rename: "terminology" as well as the rest.
+      for (const h of hunks(p.ops)) {
+        const k = replacementKey(h);
+        if (k && renameKeys.has(k)) usedRenames.add(k);
+      }
       if (isEditorialOnly(p.old, p.new)) continue;
     } else {
       allTerminology = false;
@@ -136,7 +141,7 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
   if (allTerminology && usedRenames.size) {
     tags.delete('wording');
     tags.add('terminology');
-  }
+  } else if (usedRenames.size) tags.add('terminology');
   const { pairs: _pairs, ...change } = d;
   const out: Change = { ...change, tags: sortTags(tags), roles: { removed: [...removed], added: [...added] }, roleEvents: events };
   if (duty) out.duty = duty;

@@ -45,12 +45,25 @@ describe('guidance 2015 → 2018', async () => {
 
   it('reports professional → practitioner once, as terminology, never as a role change', () => {
     expect(cmp.terminology).toEqual([{ from: 'professional', to: 'practitioner', count: 5 }]);
-    const termOnly = cmp.changes.filter((c) => c.tags.includes('terminology'));
+    const termOnly = cmp.changes.filter((c) => c.tags.length === 1 && c.tags[0] === 'terminology');
     expect(termOnly.map((c) => c.new!.text)).toEqual([
       'Effective practitioner supervision can play a critical role in ensuring a clear focus on a child’s welfare.',
       'Supervision should support practitioners to reflect critically on the impact of their decisions on the child and their family.',
     ]);
     for (const c of cmp.changes) expect(c.roles.removed).not.toContain('professional');
+  });
+
+  it('tags a change that also renames professional → practitioner with terminology beside its other tags', () => {
+    const alongside = cmp.changes.filter((c) => c.tags.includes('terminology') && c.tags.length > 1);
+    expect(alongside.map((c) => c.new!.text)).toEqual([
+      'Where the outcome of the assessment is continued local authority children’s social care involvement, the social worker should agree a plan of action with other practitioners and discuss this with the child and their family.',
+      'Practitioners working with children should always have access to colleagues to talk through their concerns and judgments affecting the welfare of the child.',
+      'A local authority social worker, health practitioners and a police representative should, as a minimum, be involved in the strategy discussion.',
+    ]);
+    for (const c of alongside) {
+      expect(c.tags).toContain('role-removed');
+      expect(c.terminology).toEqual(['professional → practitioner']);
+    }
   });
 
   it('treats judgements → judgments as editorial', () => {

@@ -98,7 +98,7 @@ describe('html report: guidance 2015 → 2018', () => {
 
   it('has labelled, keyboard-usable filters and search', () => {
     const boxes = elements(tree, (e) => e.tagName === 'input' && e.properties.name === 'tag');
-    expect(boxes.map((b) => b.properties.value)).toEqual(['role-removed', 'role-added', 'role-substituted', 'wording']);
+    expect(boxes.map((b) => b.properties.value)).toEqual(['role-removed', 'role-added', 'role-substituted', 'terminology', 'wording']);
     for (const b of boxes) expect(b.properties.type).toBe('checkbox');
     const labels = byTag(tree, 'label').filter((l) => l.properties.htmlFor);
     expect(labels.map((l) => String(l.properties.htmlFor))).toContain('search');
