@@ -4,7 +4,7 @@ import type { Change, Op, RoleEvent, TerminologyRename } from '../types.js';
 import type { DraftChange } from '../diff/changes.js';
 import { sortTags } from '../tags.js';
 import type { Frame } from './frames.js';
-import { frameOf } from './table.js';
+import { frameOf, type TableCell } from './table.js';
 import { defaultRoles, type RoleLexicon } from './lexicon.js';
 import { compareRoles } from './roles.js';
 import { compareDuty } from './duty.js';
@@ -131,7 +131,8 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
     if (delta.substituted) tags.add('role-substituted');
     if (oldFrame && newFrame) {
       duty ??= compareDuty(oldFrame.modals, newFrame.modals);
-      timescale ??= compareTimescales(p.old, p.new);
+      // A table cell's number takes its unit from the column heading: "10" under "Working days".
+      timescale ??= compareTimescales(p.old, p.new) ?? compareTimescales(inColumn(p.old, p.oldCell), inColumn(p.new, p.newCell));
     }
   }
   if (removed.size) tags.add('role-removed');
@@ -150,6 +151,12 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
   if (renamesHere.length) out.terminology = renamesHere;
   if (editorial.size) out.editorial = [...editorial];
   return out;
+}
+
+/** A cell's text followed by its column heading, so "10" under "Working days" reads "10 Working days". */
+function inColumn(text: string | null, cell: TableCell | undefined): string | null {
+  const heading = cell?.header?.[cell.index];
+  return text !== null && heading ? `${text} ${heading}` : null;
 }
 
 /** Renames between two role terms map the old role id onto the new one. */

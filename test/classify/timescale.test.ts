@@ -1,6 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import { compareTimescales, mayNameTime, timescales } from '../../src/classify/timescale.js';
+import { compare } from '../../src/compare.js';
 
 const keys = (text: string) => timescales(text).map((t) => t.key);
 
@@ -103,6 +104,47 @@ describe('compareTimescales', () => {
 
   it('two sentences without timescales are no change', () => {
     expect(compareTimescales('The manager must agree.', 'The manager should agree.')).toBeUndefined();
+  });
+});
+
+describe('timescales normalised to count, unit, kind of limit and what they run from', () => {
+  it('reads a fortnight as two weeks, however it is said', () => {
+    expect(compareTimescales('Visit within a fortnight.', 'Visit within 2 weeks.')).toBeUndefined();
+    expect(compareTimescales('Meet every fortnight.', 'Meet every two weeks.')).toBeUndefined();
+    expect(keys('Meet fortnightly.')).toEqual(['every 2 week']);
+  });
+
+  it('finds a quarter and close of business with no other time word in the sentence', () => {
+    expect(keys('Review every quarter.')).toEqual(['every 3 month']);
+    expect(compareTimescales('Review every quarter.', 'Review every 3 months.')).toBeUndefined();
+    expect(timescales('Reply by close of business.').map((t) => t.text)).toEqual(['by close of business']);
+  });
+
+  it('reads "no longer than", "no later than", "up to" and "at most" as "within"', () => {
+    expect(compareTimescales('no longer than 45 working days from the point of referral', 'within 45 working days of the referral at most')).toBeUndefined();
+    expect(keys('no later than 10 days')).toEqual(['within 10 day']);
+    expect(keys('up to 10 days')).toEqual(['within 10 day']);
+  });
+
+  it('reports a change in what a limit runs from, and names it', () => {
+    expect(compareTimescales('within 45 working days of the referral', 'within 45 working days of the strategy discussion')).toEqual({
+      from: ['within 45 working days of the referral'],
+      to: ['within 45 working days of the strategy discussion'],
+    });
+    expect(keys('within 10 days of the referral being received')).toEqual(['within 10 day from referral']);
+  });
+
+  it('reads a number in a table cell with the unit its column heading names', () => {
+    // Fixture table, not guidance.
+    const table = (n: string) => `# Timescales\n\n| Step | Working days |\n|---|---|\n| Visit | ${n} |\n| Assess | 45 |\n`;
+    const [c] = compare(table('5'), table('10')).changes;
+    expect(c!.tags).toContain('timescale-changed');
+    expect(c!.tags).not.toContain('editorial');
+    expect(c!.timescale).toEqual({ from: ['5 Working days'], to: ['10 Working days'] });
+  });
+
+  it('still reports a changed count plainly', () => {
+    expect(compareTimescales('within 5 days of the referral', 'within 10 days of the referral')).toEqual({ from: ['within 5 days'], to: ['within 10 days'] });
   });
 });
 
