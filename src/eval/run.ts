@@ -3,7 +3,8 @@
 // heldout.jsonl was written blind to the rules and never tuned on; real/*.jsonl are
 // passages of real guidance with edits and annotations made by people who had not
 // seen the rules, scored through the whole pipeline; real2/*.jsonl is a second such set,
-// annotated and committed before the rules of 798bad7 were first run on it. `--failures` lists the misses.
+// annotated and committed before the rules of 798bad7 were first run on it; real3 is a
+// third, committed before the rules of the commit that added it here were first run on it. `--failures` lists the misses.
 import { readFileSync } from 'node:fs';
 import { evaluate, formatReport, parsePairs } from './score.js';
 import { evaluatePassages, formatPassageReport, parseItems } from './passages.js';
@@ -20,6 +21,8 @@ const sets: [string, string | URL][] = files.length
       ['real passages: KCSIE and other guidance', at('real/other.jsonl')],
       ['real passages, second blind set: Working Together', at('real2/wt.jsonl')],
       ['real passages, second blind set: KCSIE and other guidance', at('real2/other.jsonl')],
+      ['real passages, third blind set: Working Together and care planning', at('real3/wt.jsonl')],
+      ['real passages, third blind set: KCSIE and other guidance', at('real3/other.jsonl')],
     ];
 for (const [name, path] of sets) {
   const text = readFileSync(path, 'utf8');
