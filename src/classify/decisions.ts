@@ -22,7 +22,7 @@ export function decisionFor(tokens: readonly Token[], r: { from: number; to: num
   const relative = (p: PhraseMatch<PredicateDef>) => RELATIVE.has(tokens[p.from - 1]?.w ?? '');
   if (slot === 'bearer') pred = preds.find((p) => p.from >= r.to && !relative(p)) ?? preds.find((p) => p.from >= r.to) ?? lastBefore(preds, r.from);
   else if (slot === 'consulted' || slot === 'informed') pred = preds.find((p) => p.from >= r.to && p.from - r.to <= 3) ?? lastBefore(preds, r.from);
-  else pred = lastBefore(preds, r.from) ?? preds.find((p) => p.from >= r.to);
+  else pred = (slot === 'agent' ? participleBeforeBy(tokens, r.from) : undefined) ?? lastBefore(preds, r.from) ?? preds.find((p) => p.from >= r.to);
   if (!pred) return '';
   // A passive with its agent says what is done as a verb and its object: "the plan should
   // be agreed by the manager" → "agree the plan", "decisions … taken by the chair" → "take decisions …".
@@ -99,6 +99,15 @@ function passiveObject(tokens: readonly Token[], participle: number): number[] {
   }
   while (out.length && ['the', 'a', 'an', 'any', 'all', 'this', 'these', 'such'].includes(tokens[out[0]!]!.w)) out.shift();
   return out;
+}
+
+/** The participle right before the "by" an agent follows: "accepted" in "has been accepted by children's social care". */
+function participleBeforeBy(tokens: readonly Token[], at: number): PhraseMatch<PredicateDef> | undefined {
+  let k = at - 1;
+  while (k >= 0 && ['the', 'a', 'an', 'their', 'its'].includes(tokens[k]!.w)) k--;
+  if (tokens[k]?.w !== 'by') return undefined;
+  const v = tokens[k - 1] as (Token & { pos?: string; lemma?: string }) | undefined;
+  return v && v.pos === 'VERB' && /(?:ed|en|[^e]t)$/.test(v.w) ? { value: { phrase: v.lemma ?? v.w, passive: true }, from: k - 1, to: k } : undefined;
 }
 
 function lastBefore(preds: PhraseMatch<PredicateDef>[], at: number): PhraseMatch<PredicateDef> | undefined {

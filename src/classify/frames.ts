@@ -220,8 +220,10 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
     while (k < tokens.length && k < m.to + 3 && words.fillers.has(tokens[k]!.w)) k++;
     return roleFrom.has(k) || words.anaphors.matchAt(tokens, k) !== undefined;
   };
-  const bearerMarked = tokens.some((_, i) => marks(i)) && tokens.some((t, i) => t.w === 'decision' || t.w === 'decisions' || (t.w === 'to' && tokens[i + 1]?.pos === 'VERB'));
-  if (bearerMarked) tokens.forEach((t, i) => t.w === 'to' && tokens[i + 1]?.pos === 'VERB' && addVerb(i + 1));
+  // "… are to: participate in any review": the infinitive may follow a list's colon.
+  const infinitive = (i: number) => (tokens[i + 1]?.w === ':' ? i + 2 : i + 1);
+  const bearerMarked = tokens.some((_, i) => marks(i)) && tokens.some((t, i) => t.w === 'decision' || t.w === 'decisions' || (t.w === 'to' && tokens[infinitive(i)]?.pos === 'VERB'));
+  if (bearerMarked) tokens.forEach((t, i) => t.w === 'to' && tokens[infinitive(i)]?.pos === 'VERB' && addVerb(infinitive(i)));
   predMatches.sort((a, b) => a.from - b.from);
   // A predicate that is itself a role word ("chair", "lead") counts only outside a role's
   // name: not in "the chair", nor in "conference chair" or "designated safeguarding lead".

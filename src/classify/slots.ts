@@ -136,7 +136,7 @@ function attachedToDecision(c: ClauseView, marker: number): boolean {
 function passiveSubject(c: ClauseView): Slot | undefined {
   const { tokens } = c;
   // "Practitioners should receive supervision": given something, not deciding.
-  for (let k = c.mainVerb; k < tokens.length && k <= c.mainVerb + 3; k++) if (words.receiveVerbs.has(tokens[k]!.w)) return 'other';
+  for (let k = c.mainVerb; k < tokens.length && k <= c.mainVerb + 5; k++) if (words.receiveVerbs.has(tokens[k]!.w)) return 'other';
   for (let k = c.mainVerb; k < tokens.length && k <= c.mainVerb + 4; k++) {
     const w = tokens[k]!.w;
     if (!BE.has(tokens[k - 1]?.w ?? '') && !(w === 'kept' || w === 'made')) continue;
