@@ -85,7 +85,9 @@ export class PassageFilter {
       // Reading a sentence's grammar costs far more than finding its role words: only a
       // sentence that names the role, or stands for a role with "they" or "the post holder", is read.
       const named = this.rolesNamed(s);
-      if (![...named.roles].some(same) && !named.anaphor) continue;
+      // "They" can stand for the role only if it was named shortly before (or in the list's lead-in).
+      const nearby = () => [s.lead ?? '', ...sentences.slice(Math.max(0, i - ANTECEDENT_REACH - 1), i).map((x) => x.text)].some((t) => [...this.rolesNamed({ text: t }).roles].some(same));
+      if (![...named.roles].some(same) && !(named.anaphor && nearby())) continue;
       const frame = this.frameOf(s);
       const parts = [...frame.mentions.filter((m) => same(m.role)), ...frame.anaphors.filter((a) => same(this.antecedent(sentences, i, frame, a)))];
       // Within one passage the same verb is the same decision, however its object was recast
@@ -158,7 +160,21 @@ function unique(paths: string[][]): string[][] {
 }
 
 /** The words of a decision, with phrases that name the same decision made one ("make sure" → "ensure"). */
+// Decisions and clauses are compared many times over within one passage: their words are read once.
+const wordsMemo = new Map<string, string[]>();
+const MEMO_LIMIT = 20_000;
+
 function decisionWords(text: string): string[] {
+  let out = wordsMemo.get(text);
+  if (!out) {
+    out = readDecisionWords(text);
+    if (wordsMemo.size >= MEMO_LIMIT) wordsMemo.clear();
+    wordsMemo.set(text, out);
+  }
+  return out;
+}
+
+function readDecisionWords(text: string): string[] {
   let t = ` ${tokenize(text).map((x) => x.w).filter((w) => /\p{L}/u.test(w)).join(' ')} `;
   for (const [from, to] of words.sameDecision) t = t.split(` ${from} `).join(` ${to} `);
   const out = t.trim().split(' ').filter((w) => w);
