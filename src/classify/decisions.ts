@@ -38,7 +38,7 @@ export function decisionFor(tokens: readonly Token[], r: { from: number; to: num
   for (let i = pred.to; i < tokens.length; i++) {
     const w = tokens[i]!.w;
     // "whether", "how" and "to" right after the verb open its object ("decide whether to close the case").
-    const opensObject = i === pred.to && (w === 'to' || w === 'whether' || w === 'how' || w === 'on' || w === 'that');
+    const opensObject = i === pred.to && (w === 'to' || w === 'whether' || w === 'how' || w === 'on' || w === 'that' || w === 'which' || w === 'who');
     if (!opensObject && (PUNCT.has(w) || words.bearerMarkers.matchAt(tokens, i) || BOUNDARY.has(w) || (w === 'to' && i > pred.to + 1 && out.length > 3))) break;
     if (i >= pred.to + PHRASE_WORDS) {
       cut = true;

@@ -136,7 +136,13 @@ function attachedToDecision(c: ClauseView, marker: number): boolean {
 function passiveSubject(c: ClauseView): Slot | undefined {
   const { tokens } = c;
   // "Practitioners should receive supervision": given something, not deciding.
-  for (let k = c.mainVerb; k < tokens.length && k <= c.mainVerb + 5; k++) if (words.receiveVerbs.has(tokens[k]!.w)) return 'other';
+  // (The clause's own verb, past "also continue to": not "benefit" in "decide which children would benefit".)
+  for (let k = c.mainVerb + 1; k < tokens.length && k <= c.mainVerb + 5; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.w === 'continue') continue;
+    if (words.receiveVerbs.has(t.w)) return 'other';
+    break;
+  }
   for (let k = c.mainVerb; k < tokens.length && k <= c.mainVerb + 4; k++) {
     const w = tokens[k]!.w;
     if (!BE.has(tokens[k - 1]?.w ?? '') && !(w === 'kept' || w === 'made')) continue;
