@@ -15,7 +15,7 @@ import { tagTokens, type TaggedToken } from './grammar.js';
 import { asides, clauses, examples, type ClauseSpan } from './clauses.js';
 import { isParticiple, joined, slotOf, type ClauseView } from './slots.js';
 import { decisionFor, decisionNoun } from './decisions.js';
-import { modals, predicateLemmas, predicates, PUNCT, words, type PredicateDef, type Slot } from './words.js';
+import { markers, modals, predicateLemmas, predicates, PUNCT, words, type PredicateDef, type Slot } from './words.js';
 import type { RoleLexicon } from './lexicon.js';
 
 export { isListWord, type Slot } from './words.js';
@@ -291,7 +291,8 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
       slot = 'bearer';
       frame.isDecision = true;
     } else if (isDecision && !possessive && !aside) {
-      if (prev && prev.slot !== 'other' && joined(tokens, prev.to, r.from, skip)) slot = prev.slot;
+      // "and, with the agreement of the DCS, a lead social worker": the comma closes the aside, no list goes on.
+      if (prev && prev.slot !== 'other' && joined(tokens, prev.to, r.from, skip) && !closesMarkerAside(tokens, prev.to, r.from)) slot = prev.slot;
       else slot = slotOf(view, r.from);
     }
     const said = tokensText(text, tokens, backToDeterminer(tokens, r.from), r.to);
@@ -348,6 +349,17 @@ function finite(tokens: readonly TaggedToken[], at: number): boolean {
 
 const DUTY_NOUNS = new Set(['duty', 'power', 'responsibility']);
 const CLEFT_LINKS = new Set(['that', 'who', 'whom']);
+
+/** A comma between two roles that closes an aside opened by "and," and a slot marker. */
+function closesMarkerAside(tokens: readonly TaggedToken[], from: number, to: number): boolean {
+  const comma = tokens.findIndex((t, k) => k >= from && k < to && t.w === ',');
+  if (comma < 0) return false;
+  for (let k = from - 1; k > 0 && k >= from - 10; k--) {
+    if (tokens[k]!.w === ',' && ['and', 'or'].includes(tokens[k - 1]!.w)) return markers.matchAt(tokens, k + 1) !== undefined;
+    if (PUNCT.has(tokens[k]!.w)) return false;
+  }
+  return false;
+}
 
 /** A role named in a cleft: "It is [the] X that/who/in whom …". */
 function cleft(tokens: readonly TaggedToken[], r: { from: number; to: number }): boolean {
