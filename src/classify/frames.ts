@@ -83,6 +83,7 @@ function baseForm(w: string): string {
 }
 
 const DIRECTIVE_REACH = 3;
+const anaphorWords = words.anaphors;
 
 // Frames are read from at most this many words of a sentence. Real sentences are far
 // shorter; the bound keeps a pathological megabyte "sentence" linear (several rules
@@ -108,7 +109,11 @@ export function analyseSentence(text: string, lexicon: RoleLexicon): Frame {
 }
 
 function readSentence(text: string, lexicon: RoleLexicon): Frame {
-  const tokens = tagTokens(text, tokenize(text).slice(0, MAX_TOKENS));
+  const words = tokenize(text).slice(0, MAX_TOKENS);
+  // Tagging costs far more than everything else here: a sentence that names no role (and
+  // no "they") needs only its modals and predicates as written, which need no tagger.
+  const named = lexicon.matcher.findAll(words).length > 0 || anaphorWords.findAll(words).length > 0;
+  const tokens = named ? tagTokens(text, words) : words.map((t) => ({ ...t, pos: 'X', lemma: t.w }));
   const frame: Frame = { isDecision: false, mainPredicate: '', modals: [], predicates: [], mentions: [], anaphors: [] };
   const example = examples(tokens);
   // Each clause ("…, and the manager should record the decision", "Unless the chair agrees, …") has its own subject.
