@@ -66,14 +66,17 @@ export interface Side {
   page?: number;
 }
 
+/** The slots in which a role takes part in a decision (the JSON schema's `slot` enum). */
+export type DecisionSlot = 'bearer' | 'agent' | 'co-participant' | 'consulted';
+
 /** A role that left or joined a decision, and the words that showed it. */
 export interface RoleEvent {
   role: string;
   /** The role's name from the lexicon: "Independent reviewing officer" (since schema 1.1.0). */
   label?: string;
   change: 'removed' | 'added';
-  /** Where the role stood in the decision: bearer, agent, co-participant, consulted. */
-  slot: string;
+  /** Where the role stood in the decision (only these slots take part in one). */
+  slot: DecisionSlot;
   /** The decision concerned, in words: "agree a plan of action". */
   decision: string;
   /** The surface words that triggered it: "their manager". */

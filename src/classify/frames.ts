@@ -17,6 +17,7 @@ import { isParticiple, joined, slotOf, type ClauseView } from './slots.js';
 import { decisionFor, decisionNoun } from './decisions.js';
 import { markers, modals, predicateLemmas, predicates, PUNCT, words, type PredicateDef, type Slot } from './words.js';
 import type { RoleLexicon } from './lexicon.js';
+import type { DecisionSlot } from '../types.js';
 
 export { isListWord, type Slot } from './words.js';
 
@@ -59,8 +60,14 @@ export interface Frame {
 }
 
 /** Slots in which a role takes part in a decision. */
-export function participates(slot: Slot): boolean {
+export function participates(slot: Slot): slot is DecisionSlot {
   return slot !== 'other' && slot !== 'informed';
+}
+
+/** The slot of a role event: only a mention that takes part makes one. */
+export function eventSlot(slot: Slot): DecisionSlot {
+  if (!participates(slot)) throw new Error(`a role event from a mention that takes no part (${slot})`);
+  return slot;
 }
 
 /**

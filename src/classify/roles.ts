@@ -3,7 +3,7 @@
 // new one (after applying document-wide terminology renames to the old side), and
 // substituted when a removed and an added role filled the same kind of slot.
 import type { RoleEvent } from '../types.js';
-import { participates, type Frame, type RoleMention } from './frames.js';
+import { eventSlot, participates, type Frame, type RoleMention } from './frames.js';
 import { similarDecisions } from './passage.js';
 
 export interface RoleDelta {
@@ -25,11 +25,11 @@ export function compareRoles(oldFrame: Frame | null, newFrame: Frame | null, ren
   const events: RoleEvent[] = [];
   for (const r of removed) {
     const m = oldSlots.get(r)!;
-    events.push({ role: r, change: 'removed', slot: m.slot, decision: m.decision, trigger: m.text });
+    events.push({ role: r, change: 'removed', slot: eventSlot(m.slot), decision: m.decision, trigger: m.text });
   }
   for (const r of added) {
     const m = newSlots.get(r)!;
-    events.push({ role: r, change: 'added', slot: m.slot, decision: m.decision, trigger: m.text });
+    events.push({ role: r, change: 'added', slot: eventSlot(m.slot), decision: m.decision, trigger: m.text });
   }
   // A takeover: a role added to a decision that a role still named on both sides held
   // before, and holds no longer ("X is responsible for ensuring A and referring B" →
@@ -43,7 +43,7 @@ export function compareRoles(oldFrame: Frame | null, newFrame: Frame | null, ren
       const still = (allParts(newFrame, new Map()).get(x) ?? []).some((m) => similar(m));
       if (held && !still) {
         removed.push(x);
-        events.push({ role: x, change: 'removed', slot: held.slot, decision: similar(held)!, trigger: held.text });
+        events.push({ role: x, change: 'removed', slot: eventSlot(held.slot), decision: similar(held)!, trigger: held.text });
       }
     }
   }

@@ -9,7 +9,7 @@ const frame = (text: string): Frame => analyseSentence(text, lexicon);
 const none = new Map<string, string>();
 
 const mention = (role: string, slot: Slot, text = role, decision = 'agree the plan'): RoleMention => ({ role, slot, text, decision, token: 0 });
-const decision = (...mentions: RoleMention[]): Frame => ({ isDecision: true, mainPredicate: 'agree', modals: [], predicates: ['agree'], mentions });
+const decision = (...mentions: RoleMention[]): Frame => ({ isDecision: true, mainPredicate: 'agree', modals: [], predicates: ['agree'], mentions, anaphors: [] });
 
 describe('compareRoles', () => {
   it('a co-participant dropped from a decision is removed, with its slot, decision and the words that named it', () => {
