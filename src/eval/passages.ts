@@ -94,3 +94,32 @@ export function formatPassageReport(r: PassageReport): string {
     `Controls with a role event: ${r.controlsWithEvents}`,
   ].join('\n');
 }
+
+/** A second annotator's events for the same items: `{"id": …, "events": [...]}` per line. */
+export interface SecondAnnotation {
+  id: string;
+  events: PassageEvent[];
+}
+
+/**
+ * How far two annotators agree on the same items, scored the way the tool is: the
+ * second's events against the first's, as sets of (role, removed|added) per item.
+ * Where two careful readers disagree, no rule can be right for both.
+ */
+export function agreement(items: PassageItem[], second: SecondAnnotation[]): { tp: number; fp: number; fn: number; precision: number; recall: number; itemsDiffering: string[] } {
+  const byId = new Map(second.map((x) => [x.id, x]));
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const itemsDiffering: string[] = [];
+  for (const item of items) {
+    const want = new Set(item.expect.events.map((e) => key(e.role, e.change)));
+    const got = new Set((byId.get(item.id)?.events ?? []).map((e) => key(e.role, e.change)));
+    const both = [...want].filter((x) => got.has(x)).length;
+    tp += both;
+    fn += want.size - both;
+    fp += got.size - both;
+    if (both !== want.size || both !== got.size) itemsDiffering.push(item.id);
+  }
+  return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, itemsDiffering };
+}

@@ -7,7 +7,8 @@
 // third, committed before the rules of the commit that added it here were first run on it. `--failures` lists the misses.
 import { readFileSync } from 'node:fs';
 import { evaluate, formatReport, parsePairs } from './score.js';
-import { evaluatePassages, formatPassageReport, parseItems } from './passages.js';
+import { agreement, evaluatePassages, formatPassageReport, parseItems, type SecondAnnotation } from './passages.js';
+import { existsSync } from 'node:fs';
 
 const failures = process.argv.includes('--failures');
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -37,4 +38,12 @@ for (const [name, path] of sets) {
     process.stdout.write(`${formatReport(report)}\n\n`);
     if (failures) for (const f of report.failures) process.stdout.write(`${f.id}: expected [${f.expected}] got [${f.got}]\n`);
   }
+}
+
+// Set 3 was annotated twice, independently: how far two careful readers agree.
+if (!files.length && existsSync(at('real3/second-annotator.jsonl'))) {
+  const items = ['real3/wt.jsonl', 'real3/other.jsonl'].flatMap((f) => parseItems(readFileSync(at(f), 'utf8')));
+  const second = readFileSync(at('real3/second-annotator.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as SecondAnnotation);
+  const a = agreement(items, second);
+  process.stdout.write(`## agreement of two annotators on the third blind set\n\nSecond annotator against the first: TP ${a.tp}, FP ${a.fp}, FN ${a.fn}, precision ${a.precision.toFixed(3)}, recall ${a.recall.toFixed(3)}; items differing: ${a.itemsDiffering.length} of ${items.length} (${a.itemsDiffering.join(', ')})\n`);
 }

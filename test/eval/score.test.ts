@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, parsePairs } from '../../src/eval/score.js';
+import { agreement, type PassageItem } from '../../src/eval/passages.js';
 import { ROOT } from '../support/cli.js';
 
 describe('evaluation set', () => {
@@ -32,5 +33,19 @@ describe('held-out set', () => {
   });
   it('duty and timescale tags: F1 ≥ 0.95', () => {
     for (const s of report.scores.filter((x) => x.tag.startsWith('duty-') || x.tag === 'timescale-changed')) expect(s.f1, s.tag).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('agreement of two annotators', () => {
+  // Fixture items (not guidance): only ids and events matter here.
+  const item = (id: string, events: { role: string; change: 'removed' | 'added' }[]): PassageItem => ({ id, kind: 'edit', old: '', new: '', expect: { events }, control: events.length === 0 });
+  it('scores the second annotator against the first as sets of (role, change) per item, and names the items they differ on', () => {
+    const first = [item('a', [{ role: 'manager', change: 'removed' }]), item('b', []), item('c', [{ role: 'relevant-agencies', change: 'added' }])];
+    const second = [
+      { id: 'a', events: [{ role: 'manager', change: 'removed' as const }, { role: 'police', change: 'added' as const }] },
+      { id: 'b', events: [] },
+      { id: 'c', events: [{ role: 'agency', change: 'added' as const }] },
+    ];
+    expect(agreement(first, second)).toEqual({ tp: 2, fp: 1, fn: 0, precision: 2 / 3, recall: 1, itemsDiffering: ['a'] });
   });
 });
