@@ -4,7 +4,8 @@
 // passages of real guidance with edits and annotations made by people who had not
 // seen the rules, scored through the whole pipeline; real2/*.jsonl is a second such set,
 // annotated and committed before the rules of 798bad7 were first run on it; real3 is a
-// third, committed before the rules of the commit that added it here were first run on it. `--failures` lists the misses.
+// third, committed before the rules of the commit that added it here were first run on it;
+// real4 a fourth, first run on the final rules of issue 13's second round (607448a). `--failures` lists the misses.
 import { readFileSync } from 'node:fs';
 import { evaluate, formatReport, parsePairs } from './score.js';
 import { agreement, evaluatePassages, formatPassageReport, parseItems, type SecondAnnotation } from './passages.js';
@@ -24,6 +25,7 @@ const sets: [string, string | URL][] = files.length
       ['real passages, second blind set: KCSIE and other guidance', at('real2/other.jsonl')],
       ['real passages, third blind set: Working Together and care planning', at('real3/wt.jsonl')],
       ['real passages, third blind set: KCSIE and other guidance', at('real3/other.jsonl')],
+      ['real passages, fourth blind set: mixed guidance', at('real4/mixed.jsonl')],
     ];
 for (const [name, path] of sets) {
   const text = readFileSync(path, 'utf8');
