@@ -2,10 +2,9 @@
 // at the clause boundary — "agree a plan of action", "approve the closure of the
 // case" — for "Manager removed from: …". Never a dangling "decide whether".
 import type { PhraseMatch, Token } from './tokens.js';
-import { modals, PUNCT, words, type PredicateDef, type Slot } from './words.js';
+import { BE, DUTY_NOUNS, modals, PUNCT, words, type PredicateDef, type Slot } from './words.js';
 
 const PHRASE_WORDS = 8;
-const DUTY_NOUNS = new Set(['duty', 'power', 'responsibility']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** Words that end a decision's object: a new clause, an agent, a partner, a purpose. */
 const BOUNDARY = new Set(['with', 'by', 'where', 'when', 'if', 'unless', 'once', 'so', 'who', 'which', 'that', 'as', 'and', 'or', 'but', 'within', 'in', 'because', 'until', 'while', 'whilst', 'before', 'after', 'following']);
@@ -26,9 +25,8 @@ export function decisionFor(tokens: readonly Token[], r: { from: number; to: num
   if (!pred) return '';
   // A passive with its agent says what is done as a verb and its object: "the plan should
   // be agreed by the manager" → "agree the plan", "decisions … taken by the chair" → "take decisions …".
-  const beBefore = ['be', 'been', 'is', 'are', 'was', 'were'].includes(tokens[pred.from - 1]?.w ?? '');
-  const participle = (tokens[pred.from] as Token & { pos?: string }).pos === 'VERB' && /(?:ed|en|[^e]t)$/.test(tokens[pred.from]!.w);
-  if (participle && ((tokens[pred.to]?.w === 'by' && (pred.value.passive || slot === 'agent')) || beBefore)) {
+  const beBefore = BE.has(tokens[pred.from - 1]?.w ?? '') && tokens[pred.from - 1]!.w !== 'being';
+  if (participle(tokens[pred.from]) && ((tokens[pred.to]?.w === 'by' && (pred.value.passive || slot === 'agent')) || beBefore)) {
     const object = passiveObject(tokens, pred.from);
     return trimmed([...baseWords(tokens, pred), ...object.map((k) => tokens[k]!)], object.length >= PHRASE_WORDS);
   }
@@ -106,8 +104,13 @@ function participleBeforeBy(tokens: readonly Token[], at: number): PhraseMatch<P
   let k = at - 1;
   while (k >= 0 && ['the', 'a', 'an', 'their', 'its'].includes(tokens[k]!.w)) k--;
   if (tokens[k]?.w !== 'by') return undefined;
-  const v = tokens[k - 1] as (Token & { pos?: string; lemma?: string }) | undefined;
-  return v && v.pos === 'VERB' && /(?:ed|en|[^e]t)$/.test(v.w) ? { value: { phrase: v.lemma ?? v.w, passive: true }, from: k - 1, to: k } : undefined;
+  const v = tokens[k - 1] as (Token & { lemma?: string }) | undefined;
+  return v && participle(v) ? { value: { phrase: v.lemma ?? v.w, passive: true }, from: k - 1, to: k } : undefined;
+}
+
+/** A verb that looks like a past participle: "agreed", "taken", "sent". */
+function participle(t: (Token & { pos?: string }) | undefined): boolean {
+  return t?.pos === 'VERB' && /(?:ed|en|[^e]t)$/.test(t.w);
 }
 
 function lastBefore(preds: PhraseMatch<PredicateDef>[], at: number): PhraseMatch<PredicateDef> | undefined {

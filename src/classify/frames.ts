@@ -13,9 +13,9 @@
 import { tokenize, type PhraseMatch, type Token } from './tokens.js';
 import { tagTokens, type TaggedToken } from './grammar.js';
 import { asides, clauses, examples, type ClauseSpan } from './clauses.js';
-import { isParticiple, joined, slotOf, type ClauseView } from './slots.js';
+import { inRole, isParticiple, joined, slotOf, type ClauseView } from './slots.js';
 import { decisionFor, decisionNoun } from './decisions.js';
-import { markers, modals, predicateLemmas, predicates, PUNCT, words, type PredicateDef, type Slot } from './words.js';
+import { BE, DUTY_NOUNS, markers, modals, predicateLemmas, predicates, PUNCT, words, type PredicateDef, type Slot } from './words.js';
 import type { RoleLexicon } from './lexicon.js';
 import type { DecisionSlot } from '../types.js';
 
@@ -90,7 +90,6 @@ function baseForm(w: string): string {
 }
 
 const DIRECTIVE_REACH = 3;
-const anaphorWords = words.anaphors;
 
 // Frames are read from at most this many words of a sentence. Real sentences are far
 // shorter; the bound keeps a pathological megabyte "sentence" linear (several rules
@@ -116,11 +115,11 @@ export function analyseSentence(text: string, lexicon: RoleLexicon): Frame {
 }
 
 function readSentence(text: string, lexicon: RoleLexicon): Frame {
-  const words = tokenize(text).slice(0, MAX_TOKENS);
+  const raw = tokenize(text).slice(0, MAX_TOKENS);
   // Tagging costs far more than everything else here: a sentence that names no role (and
   // no "they") needs only its modals and predicates as written, which need no tagger.
-  const named = lexicon.matcher.findAll(words).length > 0 || anaphorWords.findAll(words).length > 0;
-  const tokens = named ? tagTokens(text, words) : words.map((t) => ({ ...t, pos: 'X', lemma: t.w }));
+  const named = lexicon.matcher.findAll(raw).length > 0 || words.anaphors.findAll(raw).length > 0;
+  const tokens = named ? tagTokens(text, raw) : raw.map((t) => ({ ...t, pos: 'X', lemma: t.w }));
   const frame: Frame = { isDecision: false, mainPredicate: '', modals: [], predicates: [], mentions: [], anaphors: [] };
   const example = examples(tokens);
   // Each clause ("…, and the manager should record the decision", "Unless the chair agrees, …") has its own subject.
@@ -257,7 +256,7 @@ function analyseClause(text: string, all: readonly TaggedToken[], span: ClauseSp
   const firstComma = tokens.findIndex((t) => t.w === ',');
   const firstModal = found.map((m) => m.token - from).find((k) => k > firstComma) ?? tokens.length;
   // It ends at the first comma after which no verb stands before the modal (a list of roles may follow).
-  const verbless = (k: number) => tokens.slice(k + 1, firstModal).every((t, j) => (t.pos !== 'VERB' && t.pos !== 'AUX') || roleMatches.some((r) => k + 1 + j >= r.from && k + 1 + j < r.to));
+  const verbless = (k: number) => tokens.slice(k + 1, firstModal).every((t, j) => (t.pos !== 'VERB' && t.pos !== 'AUX') || inRole({ roles: roleMatches }, k + 1 + j));
   const commas = opener ? tokens.map((t, k) => (t.w === ',' && k < firstModal ? k : -1)).filter((k) => k >= 0) : [];
   const comma = commas.find(verbless) ?? commas[0] ?? -1;
   const clauseStart = span.subordinate ? 1 : comma + 1;
@@ -356,10 +355,9 @@ function finite(tokens: readonly TaggedToken[], at: number): boolean {
   if (w.endsWith('ing') && w.length > 5) return false;
   if (!isParticiple(w)) return true;
   const prev = tokens.slice(Math.max(0, at - 3), at).map((t) => t.w);
-  return prev.some((x) => ['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had'].includes(x));
+  return prev.some((x) => BE.has(x) || x === 'has' || x === 'have' || x === 'had');
 }
 
-const DUTY_NOUNS = new Set(['duty', 'power', 'responsibility']);
 const CLEFT_LINKS = new Set(['that', 'who', 'whom']);
 
 /** A comma between two roles that closes an aside opened by "and," and a slot marker. */

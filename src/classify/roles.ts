@@ -35,19 +35,21 @@ export function compareRoles(oldFrame: Frame | null, newFrame: Frame | null, ren
   // before, and holds no longer ("X is responsible for ensuring A and referring B" →
   // "it is for Y to ensure A, and X should refer B"). X lost its say in A.
   const decides = (slot?: string) => slot === 'bearer' || slot === 'agent';
+  const oldParts = allParts(oldFrame, renames);
+  const newParts = allParts(newFrame, new Map());
   for (const y of events.filter((e) => e.change === 'added' && e.decision && decides(e.slot))) {
-    for (const [x, olds] of allParts(oldFrame, renames)) {
+    for (const [x, olds] of oldParts) {
       if (x === y.role || removed.includes(x) || !newSlots.has(x)) continue;
       const similar = (m: RoleMention) => (m.decisions ?? [m.decision]).find((d) => d && similarDecisions(d, y.decision!));
       const held = olds.find((m) => decides(m.slot) && similar(m));
-      const still = (allParts(newFrame, new Map()).get(x) ?? []).some((m) => similar(m));
+      const still = (newParts.get(x) ?? []).some((m) => similar(m));
       if (held && !still) {
         removed.push(x);
         events.push({ role: x, change: 'removed', slot: eventSlot(held.slot), decision: similar(held)!, trigger: held.text });
       }
     }
   }
-  const substituted = removed.some((r) => added.some((a) => newSlots.get(a)!.slot === (oldSlots.get(r) ?? allParts(oldFrame, renames).get(r)![0]!).slot));
+  const substituted = removed.some((r) => added.some((a) => newSlots.get(a)!.slot === (oldSlots.get(r) ?? oldParts.get(r)![0]!).slot));
   return { removed, added, substituted, events };
 }
 

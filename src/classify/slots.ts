@@ -6,7 +6,7 @@
 // verb and outside a prepositional phrase, it is the subject.
 import type { PhraseMatch } from './tokens.js';
 import type { TaggedToken } from './grammar.js';
-import { markers, modals, words, PUNCT, type PredicateDef, type Slot } from './words.js';
+import { BE, markers, modals, words, PUNCT, type PredicateDef, type Slot } from './words.js';
 
 /** How far back a list of nouns may reach to the preposition that governs it. */
 const LIST_REACH = 12;
@@ -16,7 +16,6 @@ const listy = (t: TaggedToken) => t.w === ',' || t.w === 'and' || t.w === 'or' |
 /** How far before "by" the passive participle may stand. */
 const PASSIVE_REACH = 12;
 
-const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 const MAX_SKIP = 3;
 
 export interface ClauseView {
@@ -29,6 +28,16 @@ export interface ClauseView {
   /** Only roles right before the verb are its subject ("Where a child is at risk the social worker should …"). */
   nearestOnly: boolean;
   roles: PhraseMatch<string>[];
+}
+
+/** The token stands inside a role's name. */
+export function inRole(c: Pick<ClauseView, 'roles'>, k: number): boolean {
+  return c.roles.some((r) => k >= r.from && k < r.to);
+}
+
+/** Where the role's name that starts at `at` ends (the next token when none starts there). */
+function roleEnd(c: ClauseView, at: number): number {
+  return c.roles.find((x) => x.from === at)?.to ?? at + 1;
 }
 
 export function isParticiple(w: string): boolean {
@@ -47,9 +56,9 @@ export function slotOf(c: ClauseView, at: number): Slot {
   for (let start = Math.max(0, lead - 5); start < lead; start++) {
     const m = words.bearerMarkers.matchAt(tokens, start);
     // Not "appoint a member of staff to the role of designated safeguarding lead", nor "the
-    // role of the school in this": a nominal marker ("the role of X", "the functions of X")
-    // names a bearer only as the subject of "is" or "include".
-    if (m && m.to === lead && !words.prepositions.has(tokens[skipDeterminers(tokens, start)]?.w ?? '') && (!NOMINAL.has(tokens[m.to - 1]!.w) || BE.has(tokens[start]!.w) || copulaAfter(c, at))) return 'bearer';
+    // role of the school in this": a nominal marker, ending on "of" ("the role of X", "the
+    // functions of X"), names a bearer only as the subject of "is" or "include".
+    if (m && m.to === lead && !words.prepositions.has(tokens[skipDeterminers(tokens, start)]?.w ?? '') && (tokens[m.to - 1]!.w !== 'of' || BE.has(tokens[start]!.w) || copulaAfter(c, at))) return 'bearer';
   }
   // "others who the local authority considers necessary": the subject of a relative clause of its own.
   if (RELATIVE_PRONOUNS.has(tokens[lead - 1]?.w ?? '') && finiteAfter(c, at)) return 'bearer';
@@ -109,7 +118,7 @@ function attachedToDecision(c: ClauseView, marker: number): boolean {
   for (let k = marker - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (c.preds.some((p) => k >= p.from && k < p.to)) return true;
-    if (c.roles.some((r) => k >= r.from && k < r.to)) continue;
+    if (inRole(c, k)) continue;
     // "should, with the police, decide": the marker stands before the verb it belongs to.
     if (modals.matchAt(tokens, k)) return true;
     // The verb a modal governs is the duty itself: "should set the date … with the social worker".
@@ -160,7 +169,7 @@ function passiveBefore(c: ClauseView, by: number): boolean {
   const { tokens } = c;
   for (let k = by - 1; k > 0 && k >= by - PASSIVE_REACH; k--) {
     const w = tokens[k]!.w;
-    if (c.roles.some((r) => k >= r.from && k < r.to)) continue;
+    if (inRole(c, k)) continue;
     if (PUNCT.has(w) && w !== '(' && w !== ')') return false;
     if (tokens[k]!.pos === 'VERB') return isParticiple(w) && BE.has(tokens[k - 1]!.w);
   }
@@ -169,10 +178,11 @@ function passiveBefore(c: ClauseView, by: number): boolean {
 
 /** The role is followed by a gerund that is a decision or "working together": "agencies working together to identify …". */
 function gerundSubject(c: ClauseView, at: number): boolean {
-  const r = c.roles.find((x) => x.from === at);
-  const next = r ? c.tokens[r.to] : undefined;
+  if (!c.roles.some((r) => r.from === at)) return false;
+  const end = roleEnd(c, at);
+  const next = c.tokens[end];
   if (!next || !next.w.endsWith('ing') || next.pos !== 'VERB') return false;
-  return (next.lemma === 'work' && c.tokens[r!.to + 1]?.w === 'together') || c.preds.some((p) => p.from === r!.to);
+  return (next.lemma === 'work' && c.tokens[end + 1]?.w === 'together') || c.preds.some((p) => p.from === end);
 }
 
 /**
@@ -185,13 +195,13 @@ function objectOfVerb(c: ClauseView, at: number): boolean {
   let verb = -1;
   for (let k = c.start; k < at; k++) {
     const t = tokens[k]!;
-    if (c.roles.some((r) => k >= r.from && k < r.to)) continue;
+    if (inRole(c, k)) continue;
     if ((t.pos === 'VERB' && !isParticiple(t.w) && !t.w.endsWith('ing')) || t.pos === 'AUX') verb = k;
   }
   if (verb < 0 || words.controlVerbs.has(tokens[verb]!.w)) return false;
   // A noun phrase between them closes the verb's own clause: "If an assessment exceeds 45 working days the social worker should …".
   // So does "that": "does not mean that safeguarding partners must …" makes them the subject of what follows.
-  for (let k = verb + 1; k < at; k++) if ((['NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos) && !c.roles.some((r) => k >= r.from && k < r.to)) || tokens[k]!.w === 'that') return false;
+  for (let k = verb + 1; k < at; k++) if ((['NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos) && !inRole(c, k)) || tokens[k]!.w === 'that') return false;
   return true;
 }
 
@@ -205,7 +215,7 @@ function modifiesNoun(c: ClauseView, at: number): boolean {
   if (tokens.slice(c.start, at).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !isParticiple(t.w) && !t.w.endsWith('ing')))) return false;
   let noun = false;
   for (let k = c.start; k < at; k++) {
-    if (c.roles.some((r) => k >= r.from && k < r.to)) return false;
+    if (inRole(c, k)) return false;
     const t = tokens[k]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
     else if (noun && (words.prepositions.has(t.w) || (t.pos === 'VERB' && (isParticiple(t.w) || (t.w.endsWith('ing') && t.w !== 'including'))))) return true;
@@ -213,16 +223,12 @@ function modifiesNoun(c: ClauseView, at: number): boolean {
   return false;
 }
 
-/** A nominal bearer marker ends on "of": "the role of", "the joint functions of". */
-const NOMINAL = new Set(['of']);
-
 /**
  * "is", "are" or "include" after the role's name, past an aside or a short phrase
  * with no verb: "The role of the Virtual School Head for previously looked-after children is to …".
  */
 function copulaAfter(c: ClauseView, at: number): boolean {
-  const r = c.roles.find((x) => x.from === at);
-  const start = r ? r.to : at + 1;
+  const start = roleEnd(c, at);
   for (let k = start; k < c.tokens.length && k < start + 8; k++) {
     const t = c.tokens[k]!;
     if (['is', 'are', 'include', 'includes', 'will', 'should', 'must'].includes(t.w)) return true;
@@ -235,8 +241,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that']);
 
 /** A finite decision verb right after the role's name: "who the local authority considers necessary". */
 function finiteAfter(c: ClauseView, at: number): boolean {
-  const r = c.roles.find((x) => x.from === at);
-  const k = r ? r.to : at + 1;
+  const k = roleEnd(c, at);
   const t = c.tokens[k];
   return t !== undefined && t.pos === 'VERB' && !t.w.endsWith('ing') && c.preds.some((p) => p.from === k);
 }
@@ -259,7 +264,7 @@ function nearSubject(c: ClauseView, at: number): boolean {
   // The mention itself may be a role's name or a word standing for one ("they", "the post holder").
   const start = words.anaphors.matchAt(c.tokens, at)?.to ?? at;
   for (let k = start; k < c.mainVerb; k++) {
-    if (c.roles.some((r) => k >= r.from && k < r.to)) continue;
+    if (inRole(c, k)) continue;
     if (words.joiners.has(c.tokens[k]!.w) || words.fillers.has(c.tokens[k]!.w)) continue;
     return false;
   }
@@ -269,7 +274,7 @@ function nearSubject(c: ClauseView, at: number): boolean {
 /** A list of roles right before this word that follows "by": "by individual schools and colleges". */
 function agentList(c: ClauseView, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && (c.roles.some((r) => k >= r.from && k < r.to) || words.joiners.has(c.tokens[k]!.w) || words.fillers.has(c.tokens[k]!.w) || c.tokens[k]!.pos === 'ADJ')) k--;
+  while (k >= 0 && (inRole(c, k) || words.joiners.has(c.tokens[k]!.w) || words.fillers.has(c.tokens[k]!.w) || c.tokens[k]!.pos === 'ADJ')) k--;
   return c.tokens[k]?.w === 'by' && c.roles.some((r) => r.to === at);
 }
 

@@ -87,4 +87,10 @@ export function isListWord(x: string): boolean {
   return words.joiners.has(x) || words.fillers.has(x);
 }
 
+/** Forms of "be" that make the participle after them passive. */
+export const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/** Nouns whose "to …" names a decision: "the duty to notify", "the power to suspend". */
+export const DUTY_NOUNS = new Set(['duty', 'power', 'responsibility']);
+
 export const PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '-', '–', '—']);

@@ -6,10 +6,9 @@
 // annotated and committed before the rules of 798bad7 were first run on it; real3 is a
 // third, committed before the rules of the commit that added it here were first run on it;
 // real4 a fourth, first run on the final rules of issue 13's second round (607448a). `--failures` lists the misses.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { evaluate, formatReport, parsePairs } from './score.js';
 import { agreement, evaluatePassages, formatPassageReport, parseItems, type SecondAnnotation } from './passages.js';
-import { existsSync } from 'node:fs';
 
 const failures = process.argv.includes('--failures');
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
