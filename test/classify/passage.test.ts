@@ -57,3 +57,29 @@ describe('editorial differences', () => {
     expect(isEditorialOnly('Meet face to face.', 'Meet face to faces.')).toBe(false);
   });
 });
+
+describe('passages: pronouns, recast duties and takeovers (rules read from real text, issue 13)', () => {
+  it('a duty moved into "They …" keeps its bearer', () => {
+    const before = 'Employers have a duty of care. Employers should ensure that support is given.';
+    const after = 'Employers have a duty of care. They should ensure that support is given.';
+    expect(events(before, after)).toEqual([]);
+  });
+
+  it('"the post holder" stands for the role named last, not the one who appointed it', () => {
+    const before = 'The headteacher should appoint a designated safeguarding lead. The designated safeguarding lead should take lead responsibility for safeguarding.';
+    const after = 'The headteacher should appoint a designated safeguarding lead; the post holder should take lead responsibility for safeguarding.';
+    expect(events(before, after)).toEqual([]);
+  });
+
+  it('a role that takes over a decision another held in the passage removes it from that decision', () => {
+    const before = 'A lead practitioner should undertake the assessment, provide help and co-ordinate support.';
+    const after = 'The assessment should be undertaken by a social worker. A lead practitioner should provide help and co-ordinate support.';
+    expect(events(before, after)).toEqual(['practitioner removed', 'social-worker added']);
+  });
+
+  it('within a passage the same verb is the same decision, however its object is recast', () => {
+    const before = 'The governing body should appoint a senior member of staff, from the leadership team, to the role of designated safeguarding lead.';
+    const after = 'The governing body should appoint the designated safeguarding lead.';
+    expect(events(before, after)).toEqual([]);
+  });
+});
