@@ -1,8 +1,8 @@
 // Accepted changes: a JSON file ({"accepted":[{"id":"wt-…","reason":"…"}]}) of
 // change ids that were reviewed and do not fail `check`. They are still shown.
-import { readFile } from 'node:fs/promises';
 import { InputFileError, UsageError } from '../errors.js';
-import { decodeText } from '../ingest/index.js';
+import { readTextFile, type BoundedReadOptions } from '../ingest/local.js';
+import { parseJson } from '../text/json.js';
 import type { FileComparison, FailingChange } from './types.js';
 
 export const DEFAULT_ACCEPTED_FILE = '.wtdiff-accepted.json';
@@ -15,27 +15,29 @@ export interface AcceptedEntry {
 /** Id → reason ('' when none was given). */
 export type AcceptedMap = Map<string, string>;
 
+/** An accepted-changes file as read: its entries, and the whole document so a rewrite keeps what it does not know. */
+export interface AcceptedFile {
+  entries: AcceptedEntry[];
+  /** The parsed file (absent when there was none): unknown keys, per-entry extras, in order. */
+  document?: Record<string, unknown>;
+}
+
 /**
  * Read an accepted-changes file. A missing file is an empty list when `optional`
- * (the default file in the repository root), an error otherwise.
+ * (the default file in the repository root), an error otherwise. The read is
+ * bounded and a parse error never quotes the file.
  */
-export async function loadAccepted(path: string, optional: boolean): Promise<AcceptedEntry[]> {
-  let bytes: Buffer;
+export async function loadAccepted(path: string, optional: boolean, options: BoundedReadOptions = {}): Promise<AcceptedFile> {
+  const what = `accepted-changes file ${options.name ?? path}`;
+  let text: string;
   try {
-    bytes = await readFile(path);
+    text = await readTextFile(path, { ...options, name: what });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && optional) return [];
-    throw new InputFileError(`cannot read accepted-changes file ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? (err as Error).message}`);
+    if (optional && (err as { cause?: { code?: string } }).cause?.code === 'ENOENT') return { entries: [] };
+    throw new InputFileError((err as Error).message);
   }
-  const text = decodeText(path, bytes);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new UsageError(`accepted-changes file ${path}: not valid JSON (${(err as Error).message})`);
-  }
-  return validateAccepted(data, path);
+  const data = parseJson(text, what);
+  return { entries: validateAccepted(data, options.name ?? path), document: data as Record<string, unknown> };
 }
 
 export function validateAccepted(data: unknown, source: string): AcceptedEntry[] {
@@ -72,17 +74,23 @@ export function markAccepted(files: readonly FileComparison[], accepted: Accepte
 }
 
 /**
- * The file `--write-accepted` writes: the entries already accepted (kept as they
- * were) plus the failing changes, each with context for the reviewer. Unknown
- * keys (file, tags, text) are informational; only id and reason are read back.
+ * The file `--write-accepted` writes: a merge, not a replacement. Every key of the
+ * existing file (`$schema`, `notes` …) and every key of every entry (`reviewer`,
+ * `ticket` …) stays as it was, in order; the failing changes are appended, each with
+ * context for the reviewer. Only id and reason are read back.
  */
-export function acceptedFileText(existing: readonly AcceptedEntry[], failing: readonly FailingChange[]): string {
+export function acceptedFileText(existing: AcceptedFile, failing: readonly FailingChange[]): string {
+  const document = existing.document ?? {};
   const seen = new Set<string>();
-  const out: Record<string, unknown>[] = [];
-  for (const e of existing) {
-    if (seen.has(e.id)) continue;
-    seen.add(e.id);
-    out.push({ ...e });
+  const out: unknown[] = [];
+  const kept = Array.isArray(document['accepted']) ? (document['accepted'] as unknown[]) : existing.entries;
+  for (const e of kept) {
+    const id = (e as { id?: unknown }).id;
+    if (typeof id === 'string') {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
+    out.push(e);
   }
   for (const { path, change } of failing) {
     if (seen.has(change.id)) continue;
@@ -90,5 +98,7 @@ export function acceptedFileText(existing: readonly AcceptedEntry[], failing: re
     const side = change.new ?? change.old;
     out.push({ id: change.id, reason: '', file: path, tags: change.tags, text: side?.text ?? '' });
   }
-  return `${JSON.stringify({ accepted: out }, null, 2)}\n`;
+  // Replace `accepted` where it stands; a new file gets it as its only key.
+  const merged = 'accepted' in document ? Object.fromEntries(Object.entries(document).map(([k, v]) => [k, k === 'accepted' ? out : v])) : { ...document, accepted: out };
+  return `${JSON.stringify(merged, null, 2)}\n`;
 }

@@ -1,14 +1,17 @@
-// The configuration file, found like other tools find theirs (lilconfig): from
+// The configuration file, found like other tools find theirs: from
 // the working directory up to the repository root, wtdiff.config.json,
 // .wtdiffrc.json or a "wtdiff" key in package.json. Validated against
 // schema/config.schema.json; an error names the bad entry. Paths in it are
 // resolved against the file's own directory.
-import { dirname, resolve } from 'node:path';
-import { lilconfig, type LilconfigResult } from 'lilconfig';
+import { lstat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import configSchema from '../../schema/config.schema.json' with { type: 'json' };
 import { UsageError } from '../errors.js';
 import { isKnownTag, TAG_NAMES } from '../tags.js';
+import { readTextFile } from '../ingest/local.js';
+import { parseJson } from '../text/json.js';
+import { resolveInside } from './inside.js';
 
 export const CONFIG_FILES = ['wtdiff.config.json', '.wtdiffrc.json', 'package.json'];
 
@@ -36,29 +39,51 @@ const validateConfig = ajv.compile<RawConfig>(configSchema);
 
 export class ConfigError extends UsageError {}
 
-/** Search from `cwd` up to `stopDir` (the repository root); null when there is no configuration. */
+/**
+ * Search from `cwd` up to `stopDir` (the repository root); null when there is no
+ * configuration. Written here rather than with a discovery library because every
+ * candidate must be read safely: bounded, and never through a symlink that leaves the
+ * repository (a pull request can add one).
+ */
 export async function findConfig(cwd: string, stopDir: string): Promise<CheckConfig | null> {
-  let found: LilconfigResult;
-  try {
-    found = await lilconfig('wtdiff', {
-      searchPlaces: CONFIG_FILES,
-      stopDir,
-      cache: false,
-      loaders: { '.json': (filepath: string, content: string) => parseJson(filepath, content) },
-    }).search(cwd);
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new ConfigError(`cannot read configuration: ${(err as Error).message}`);
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const place of CONFIG_FILES) {
+      const filepath = join(dir, place);
+      const text = await readCandidate(filepath, stopDir);
+      if (text === undefined) continue;
+      if (place === 'package.json') {
+        const pkg = parseConfigJson(text, filepath);
+        const key = pkg && typeof pkg === 'object' ? (pkg as Record<string, unknown>)['wtdiff'] : undefined;
+        if (key !== undefined && key !== null) return checkConfig(key, filepath);
+        continue;
+      }
+      if (text.trim() === '') return null;
+      return checkConfig(parseConfigJson(text, filepath), filepath);
+    }
+    if (dir === stopDir || dir === dirname(dir)) return null;
   }
-  if (!found || found.isEmpty) return null;
-  return checkConfig(found.config, found.filepath);
 }
 
-function parseJson(filepath: string, content: string): unknown {
+function parseConfigJson(text: string, filepath: string): unknown {
   try {
-    return JSON.parse(content.replace(/^\uFEFF/, ''));
+    return parseJson(text, filepath);
   } catch (err) {
-    throw new ConfigError(`${filepath}: not valid JSON (${(err as Error).message})`);
+    throw new ConfigError((err as Error).message);
+  }
+}
+
+/** The text of a candidate file; undefined when there is none. */
+async function readCandidate(filepath: string, root: string): Promise<string | undefined> {
+  try {
+    await lstat(filepath);
+  } catch {
+    return undefined;
+  }
+  const real = await resolveInside(root, filepath, 'configuration');
+  try {
+    return await readTextFile(real, { name: filepath, regularOnly: true });
+  } catch (err) {
+    throw new ConfigError(`cannot read configuration: ${(err as Error).message}`);
   }
 }
 

@@ -2,6 +2,7 @@
 // every path after `--`, every ref checked before use.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { largerThan, limit } from '../limits.js';
 
 /** Trouble with git or the repository: the user's to fix, so the CLI exits 2. */
 export class GitError extends Error {
@@ -17,9 +18,9 @@ interface GitOutput {
 const MAX_BUFFER = 256 * 1024 * 1024;
 
 /** Run git in `cwd`; rejects with the git process's error (code = exit status). */
-export function git(cwd: string, args: readonly string[]): Promise<GitOutput> {
+export function git(cwd: string, args: readonly string[], maxBuffer = MAX_BUFFER): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER }, (err, stdout, stderr) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
       const errText = stderr.toString('utf8');
       if (err) {
         const e = err as NodeJS.ErrnoException & { stderr?: string };
@@ -69,7 +70,13 @@ export interface DiffEntry {
   oldPath: string | null;
   newPath: string | null;
   similarity?: number;
+  /** Git modes ("100644", "120000" for a symlink, "160000" for a submodule); absent for untracked files. */
+  oldMode?: string;
+  newMode?: string;
 }
+
+export const SYMLINK_MODE = '120000';
+export const SUBMODULE_MODE = '160000';
 
 /**
  * Files that differ between `ref` and the working tree under `paths`
@@ -79,11 +86,11 @@ export async function changedFiles(cwd: string, ref: string, paths: readonly str
   const spec = paths.length ? [...paths] : ['.'];
   let out: Buffer;
   try {
-    ({ stdout: out } = await git(cwd, ['diff', '-M', '--name-status', '-z', '--no-color', '--no-ext-diff', ref, '--', ...spec]));
+    ({ stdout: out } = await git(cwd, ['diff', '-M', '--raw', '--no-abbrev', '-z', '--no-color', '--no-ext-diff', ref, '--', ...spec]));
   } catch (err) {
     throw new GitError(`git diff failed: ${firstLine((err as { stderr?: string }).stderr) || (err as Error).message}`);
   }
-  const entries = parseNameStatus(out.toString('utf8'));
+  const entries = parseRaw(out.toString('utf8'));
   let untracked: Buffer;
   try {
     ({ stdout: untracked } = await git(cwd, ['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ...spec]));
@@ -97,26 +104,36 @@ export async function changedFiles(cwd: string, ref: string, paths: readonly str
   return entries;
 }
 
-/** `git diff --name-status -z`: STATUS\0path\0, or R<score>\0old\0new\0 for renames and copies. */
-export function parseNameStatus(text: string): DiffEntry[] {
+/**
+ * `git diff --raw -z`: ":oldmode newmode oldsha newsha STATUS\0path\0", or
+ * "… R<score>\0old\0new\0" for renames and copies. The modes tell a symlink (120000)
+ * from a file, so one is never read through.
+ */
+export function parseRaw(text: string): DiffEntry[] {
   const parts = text.split('\0');
   const out: DiffEntry[] = [];
   for (let i = 0; i < parts.length; ) {
-    const code = parts[i++];
-    if (!code) continue;
-    const letter = code[0]!;
+    const header = parts[i++];
+    if (!header || !header.startsWith(':')) continue;
+    const [oldMode, newMode, , , code = ''] = header.slice(1).split(' ');
+    const letter = code[0];
+    const modes = (e: DiffEntry): DiffEntry => {
+      if (e.oldPath !== null && oldMode) e.oldMode = oldMode;
+      if (e.newPath !== null && newMode) e.newMode = newMode;
+      return e;
+    };
     if (letter === 'R' || letter === 'C') {
       const oldPath = parts[i++] ?? '';
       const newPath = parts[i++] ?? '';
       const score = Number(code.slice(1));
       const e: DiffEntry = { status: letter, oldPath, newPath };
       if (Number.isFinite(score) && code.length > 1) e.similarity = score;
-      out.push(e);
+      out.push(modes(e));
     } else {
       const path = parts[i++] ?? '';
-      if (letter === 'A') out.push({ status: 'A', oldPath: null, newPath: path });
-      else if (letter === 'D') out.push({ status: 'D', oldPath: path, newPath: null });
-      else if (letter === 'M' || letter === 'T') out.push({ status: letter, oldPath: path, newPath: path });
+      if (letter === 'A') out.push(modes({ status: 'A', oldPath: null, newPath: path }));
+      else if (letter === 'D') out.push(modes({ status: 'D', oldPath: path, newPath: null }));
+      else if (letter === 'M' || letter === 'T') out.push(modes({ status: letter, oldPath: path, newPath: path }));
       // U (unmerged), X (unknown): nothing to compare
     }
   }
@@ -124,15 +141,26 @@ export function parseNameStatus(text: string): DiffEntry[] {
 }
 
 /** The bytes of `path` (repo-relative) at `ref`. */
-export async function showFile(root: string, ref: string, path: string): Promise<Buffer> {
+export async function showFile(root: string, ref: string, path: string, maxBytes = limit('inputBytes')): Promise<Buffer> {
   try {
-    const { stdout } = await git(root, ['show', '--no-textconv', `${ref}:${path}`]);
+    const { stdout } = await git(root, ['show', '--no-textconv', `${ref}:${path}`], maxBytes);
     return stdout;
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') throw new GitError(`cannot read ${path} at ${ref}: ${largerThan('inputBytes', maxBytes)}`);
     throw new GitError(`cannot read ${path} at ${ref}: ${firstLine((err as { stderr?: string }).stderr) || (err as Error).message}`);
   }
 }
 
 function firstLine(s: string | undefined): string {
   return (s ?? '').split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim() ?? '';
+}
+
+/** True when `path` (inside `root`) is a file git tracks: `check -o` must not replace one. */
+export async function isTracked(root: string, path: string): Promise<boolean> {
+  try {
+    await git(root, ['ls-files', '--error-unmatch', '--', path]);
+    return true;
+  } catch {
+    return false;
+  }
 }

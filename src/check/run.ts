@@ -1,14 +1,16 @@
 // The engine of `wtdiff check`: every markdown file that differs between a git
 // ref and the working tree, compared old against new, accepted changes marked,
 // failing changes listed. No process globals: the caller passes the directory.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readlink, realpath } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { compare } from '../compare.js';
 import type { RoleLexicon } from '../classify/lexicon.js';
 import { decodeText } from '../ingest/index.js';
 import { InputFileError } from '../errors.js';
 import type { Change } from '../types.js';
-import { changedFiles, repoRoot, showFile, verifyRef, type DiffEntry } from './git.js';
+import { changedFiles, repoRoot, showFile, SUBMODULE_MODE, SYMLINK_MODE, verifyRef, type DiffEntry } from './git.js';
+import { isInside } from './inside.js';
+import { fileError, readBounded } from '../ingest/local.js';
 import { markAccepted, type AcceptedMap } from './accepted.js';
 import type { CheckResult, FailingChange, FileComparison, FileStatus } from './types.js';
 
@@ -75,10 +77,10 @@ function primaryPath(e: DiffEntry): string {
 async function compareEntry(root: string, options: CheckOptions, e: DiffEntry): Promise<FileComparison> {
   // A copy is compared with its source like a rename; its old file is still there.
   const status: FileStatus = e.status === 'A' ? 'added' : e.status === 'D' ? 'removed' : e.status === 'R' || e.status === 'C' ? 'renamed' : 'modified';
-  const oldText = e.oldPath !== null ? decodeText(`${e.oldPath} at ${options.base}`, await showFile(root, options.base, e.oldPath)) : '';
-  const newText = e.newPath !== null ? await readWorking(root, e.newPath) : '';
+  const old = e.oldPath !== null ? await readBase(root, options.base, e.oldPath, e.oldMode) : { text: '', link: false };
+  const neu = e.newPath !== null ? await readWorking(root, e.newPath) : { text: '', link: false };
   const path = primaryPath(e);
-  const comparison = compare(oldText, newText, {
+  const comparison = compare(old.text, neu.text, {
     oldLabel: e.oldPath !== null ? `${options.base}:${e.oldPath}` : '/dev/null',
     newLabel: e.newPath ?? '/dev/null',
     ...(e.oldPath !== null ? { oldPath: e.oldPath } : {}),
@@ -88,16 +90,38 @@ async function compareEntry(root: string, options: CheckOptions, e: DiffEntry): 
   });
   const out: FileComparison = { path, status, oldPath: e.oldPath, newPath: e.newPath, comparison };
   if (e.similarity !== undefined) out.similarity = e.similarity;
+  if (old.link || neu.link) out.symlink = old.link && neu.link ? 'both' : old.link ? 'old' : 'new';
   return out;
 }
 
-async function readWorking(root: string, path: string): Promise<string> {
+interface SideText {
+  text: string;
+  /** A symbolic link: `text` is its link text, as git compares it; its target is never read. */
+  link: boolean;
+}
+
+/** The base side. A symlink's blob is its link text, so git show never reads through it. */
+async function readBase(root: string, base: string, path: string, mode: string | undefined): Promise<SideText> {
+  if (mode === SUBMODULE_MODE) throw new InputFileError(`${path} at ${base} is a submodule, not a markdown file; leave it out of the paths checked`);
+  return { text: decodeText(`${path} at ${base}`, await showFile(root, base, path)), link: mode === SYMLINK_MODE };
+}
+
+/**
+ * The working-tree side, as a pull request left it: a symlink is compared as its link
+ * text and never followed (it may point at /etc/passwd, .git/config or /dev/zero); a
+ * file is read only if it is a regular file inside the repository, bounded in size.
+ */
+async function readWorking(root: string, path: string): Promise<SideText> {
   const full = join(root, ...path.split('/'));
-  let bytes: Buffer;
+  let info;
   try {
-    bytes = await readFile(full);
+    info = await lstat(full);
   } catch (err) {
-    throw new InputFileError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new InputFileError(`cannot read ${path}: ${fileError(err)}`);
   }
-  return decodeText(path, bytes);
+  if (info.isSymbolicLink()) return { text: await readlink(full, 'utf8'), link: true };
+  if (!info.isFile()) throw new InputFileError(`cannot read ${path}: not a regular file`);
+  // A parent directory that is a symlink would lead outside.
+  if (!isInside(root, await realpath(dirname(full)))) throw new InputFileError(`cannot read ${path}: its directory resolves outside the repository; not read`);
+  return { text: decodeText(path, await readBounded(full, { name: path, noFollow: true, regularOnly: true })), link: false };
 }

@@ -15,6 +15,8 @@ export interface FileComparison {
   newPath: string | null;
   /** Rename similarity (0–100) as git reports it. */
   similarity?: number;
+  /** Which side is a symbolic link, compared as its link text (as git does) and never followed. */
+  symlink?: 'old' | 'new' | 'both';
   comparison: Comparison;
 }
 

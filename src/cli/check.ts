@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { TAG_NAMES } from '../tags.js';
-import { repoRoot } from '../check/git.js';
+import { isTracked, repoRoot } from '../check/git.js';
 import { DEFAULT_FAIL_ON, finish, runCheck } from '../check/run.js';
 import { findConfig } from '../check/config.js';
 import { acceptedFileText, DEFAULT_ACCEPTED_FILE, loadAccepted, toAcceptedMap } from '../check/accepted.js';
@@ -15,7 +15,8 @@ import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './context.js';
 import { parseTagList } from './compare.js';
 import { loadRolesOption } from './roles-option.js';
-import { writeAtomic } from './output.js';
+import { localFiles, writeOutput } from './output.js';
+import { resolveInside } from '../check/inside.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -61,28 +62,37 @@ async function runCheckCommand(ctx: CliContext, paths: string[], flags: CheckFla
   if (!base) throw new UsageError('check: no base ref: give --base REF (e.g. --base origin/main) or "base" in wtdiff.config.json');
   const failOn = flagFailOn ?? config?.failOn ?? DEFAULT_FAIL_ON;
   const pathspecs = paths.length ? paths : (config?.paths ?? []).map((p) => relative(cwd, p) || '.');
-  const rolesFile = flags.roles ?? config?.roles;
-  const roles = rolesFile ? await loadRolesOption(rolesFile) : undefined;
+  // Files the configuration names come with the pull request: they must resolve inside
+  // the repository. Files named by flags come from whoever runs the command.
+  const roles = flags.roles !== undefined ? await loadRolesOption(flags.roles) : config?.roles !== undefined ? await loadRolesOption(await resolveInside(root, config.roles, 'configuration "roles"'), { name: config.roles, regularOnly: true }) : undefined;
 
-  const acceptedPath = flags.accepted !== undefined ? resolve(cwd, flags.accepted) : (config?.accepted ?? join(root, DEFAULT_ACCEPTED_FILE));
-  const explicit = flags.accepted !== undefined || config?.accepted !== undefined;
-  const acceptedEntries = await loadAccepted(acceptedPath, !explicit);
+  const fromFlag = flags.accepted !== undefined;
+  const acceptedPath = fromFlag ? resolve(cwd, flags.accepted!) : await resolveInside(root, config?.accepted ?? join(root, DEFAULT_ACCEPTED_FILE), config?.accepted !== undefined ? 'configuration "accepted"' : 'accepted-changes file');
+  const explicit = fromFlag || config?.accepted !== undefined;
+  const accepted = await loadAccepted(acceptedPath, !explicit, fromFlag ? {} : { regularOnly: true });
 
-  let result = await runCheck({ cwd, root, base, paths: pathspecs, failOn, accepted: toAcceptedMap(acceptedEntries), ...(roles ? { roles } : {}) });
+  let result = await runCheck({ cwd, root, base, paths: pathspecs, failOn, accepted: toAcceptedMap(accepted.entries), ...(roles ? { roles } : {}) });
 
   if (flags.writeAccepted !== undefined) {
-    const target = resolve(cwd, flags.writeAccepted);
-    const existing = target === acceptedPath ? acceptedEntries : await loadAccepted(target, true);
-    await writeAtomic(target, acceptedFileText(existing, result.failing));
+    // Written inside the repository only: a symlink placed by a pull request must not
+    // turn this into a write anywhere the CI user can write.
+    const target = await resolveInside(root, resolve(cwd, flags.writeAccepted), '--write-accepted');
+    const existing = target === acceptedPath ? accepted : await loadAccepted(target, true, { regularOnly: true });
+    await writeOutput(target, acceptedFileText(existing, result.failing));
     const recorded = result.failing.length;
-    const map = toAcceptedMap([...acceptedEntries, ...existing, ...result.failing.map((f) => ({ id: f.change.id }))]);
+    const map = toAcceptedMap([...accepted.entries, ...existing.entries, ...result.failing.map((f) => ({ id: f.change.id }))]);
     result = finish(result.base, result.files, result.failOn, map);
     ctx.io.stderr.write(`wtdiff: recorded ${recorded} failing change${recorded === 1 ? '' : 's'} as accepted in ${flags.writeAccepted}\n`);
   }
 
   const render = checkRenderers[flags.format]!;
   const text = render(result, { all: flags.all ?? false, toolVersion: pkg.version, chalk: ctx.chalk(flags.color, flags.output === undefined) });
-  if (flags.output !== undefined) await writeAtomic(resolve(cwd, flags.output), text);
+  if (flags.output !== undefined) {
+    const read = [...result.files.flatMap((f) => (f.newPath !== null ? [join(root, f.newPath)] : [])), acceptedPath, flags.roles ?? config?.roles];
+    const out = resolve(cwd, flags.output);
+    if (await isTracked(root, out)) throw new UsageError(`--output ${flags.output} is a file git tracks in this repository; choose another file (nothing was written)`);
+    await writeOutput(out, text, { inputs: localFiles(read) });
+  }
   else ctx.io.stdout.write(text);
   return result.passed ? ExitCode.Same : ExitCode.Different;
 }

@@ -13,7 +13,7 @@ import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './context.js';
 import { readInput } from '../ingest/index.js';
 import { loadRolesOption } from './roles-option.js';
-import { writeAtomic } from './output.js';
+import { localFiles, writeOutput } from './output.js';
 import { PROGRESS_THRESHOLD, stageProgress, type Progress } from './progress.js';
 
 interface CompareFlags {
@@ -77,7 +77,7 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
     const render = await loadRenderer(flags.format);
     const text = timings.time('render', () => render(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));
     progress.stop();
-    if (flags.output !== undefined) await writeAtomic(flags.output, text);
+    if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles([oldPath, newPath, flags.roles]) });
     else ctx.io.stdout.write(text);
     if (flags.timings) ctx.io.stderr.write(`${timings.format()}\n`);
     return comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;

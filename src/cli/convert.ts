@@ -3,7 +3,7 @@
 import { readInput } from '../ingest/index.js';
 import type { ReadOptions } from '../ingest/types.js';
 import type { Writable } from './io.js';
-import { writeAtomic } from './output.js';
+import { localFiles, writeOutput } from './output.js';
 
 export interface ConvertOptions extends ReadOptions {
   /** Write here (atomically) instead of stdout; "-" is stdout. */
@@ -16,7 +16,7 @@ export async function runConvert(source: string, opts: ConvertOptions, io: { std
   if (opts.timeoutMs !== undefined) readOptions.timeoutMs = opts.timeoutMs;
   if (opts.maxBytes !== undefined) readOptions.maxBytes = opts.maxBytes;
   const { markdown } = await readInput(source, readOptions);
-  if (opts.output !== undefined && opts.output !== '-') await writeAtomic(opts.output, markdown);
+  if (opts.output !== undefined && opts.output !== '-') await writeOutput(opts.output, markdown, { inputs: localFiles([source]) });
   else io.stdout.write(markdown);
   return 0;
 }

@@ -4,12 +4,13 @@
 // and 9 on a rename (… new-path rename-info); /dev/null stands for a missing
 // side. Always exits 0: git aborts the whole diff on a non-zero status.
 import { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compare } from '../compare.js';
 import { renderTerminal } from '../report/terminal.js';
 import type { CliContext } from './context.js';
 import { decodeText } from '../ingest/index.js';
+import { readBounded } from '../ingest/local.js';
+import { sanitizeForTerminal } from '../report/sanitize.js';
 
 interface GitDiffFlags {
   all?: boolean;
@@ -27,7 +28,7 @@ export function gitDiffCommand(ctx: CliContext): Command {
       try {
         await runGitDiff(ctx, args, flags);
       } catch (err) {
-        ctx.io.stderr.write(`wtdiff git-diff: ${(err as Error).message.replace(/\s*\n\s*/g, ' ')}\n`);
+        ctx.io.stderr.write(`wtdiff git-diff: ${sanitizeForTerminal((err as Error).message)}\n`);
       }
       ctx.exitCode = 0;
     });
@@ -39,7 +40,7 @@ async function runGitDiff(ctx: CliContext, args: string[], flags: GitDiffFlags):
   const [path, oldFile, , , newFile] = args as [string, string, string, string, string];
   const newPath = args.length === 9 ? args[7]! : path;
   const cwd = ctx.io.cwd ?? process.cwd();
-  const read = async (file: string, name: string) => (file === '/dev/null' ? '' : decodeText(name, await readFile(resolve(cwd, file))));
+  const read = async (file: string, name: string) => (file === '/dev/null' ? '' : decodeText(name, await readBounded(resolve(cwd, file), { name })));
   const [oldText, newText] = await Promise.all([read(oldFile, path), read(newFile, newPath)]);
   const comparison = compare(oldText, newText, {
     oldLabel: oldFile === '/dev/null' ? '/dev/null' : `a/${path}`,

@@ -12,7 +12,7 @@ import type { CliContext } from './context.js';
 import { readInput } from '../ingest/index.js';
 import { runConvert } from './convert.js';
 import { loadRolesOption } from './roles-option.js';
-import { writeAtomic } from './output.js';
+import { localFiles, writeOutput } from './output.js';
 
 interface Common {
   format: string;
@@ -23,8 +23,9 @@ interface Common {
 
 const formatOption = () => new Option('-f, --format <name>', 'output format').choices(['terminal', 'json', 'markdown']).default('terminal');
 
-async function emit(ctx: CliContext, flags: Common, text: string): Promise<void> {
-  if (flags.output !== undefined) await writeAtomic(flags.output, text);
+/** Write to --output (never over one of `read`, the files this run read) or stdout. */
+async function emit(ctx: CliContext, flags: Common, text: string, read: readonly (string | undefined)[]): Promise<void> {
+  if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles(read) });
   else ctx.io.stdout.write(text);
 }
 
@@ -53,7 +54,7 @@ export function historyCommand(ctx: CliContext): Command {
       const history = buildHistory(docs, { labels, paths, excerpts: flags.excerpts ?? false, ...(roles ? { roles } : {}) });
       const opts = { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) };
       const text = flags.format === 'json' ? renderHistoryJson(history) : flags.format === 'markdown' ? renderHistoryMarkdown(history, opts) : renderHistoryTerminal(history, opts);
-      await emit(ctx, flags, text);
+      await emit(ctx, flags, text, [...paths, flags.roles]);
       ctx.exitCode = history.passages.some((p) => p.events.some((e) => e.tags.some((t) => t !== 'editorial'))) ? 1 : 0;
     });
 }
@@ -75,12 +76,12 @@ export function rolesCommand(ctx: CliContext): Command {
       const doc = await readDoc(path);
       if (flags.compare === undefined) {
         const decisions = listDecisions(doc, lexicon);
-        await emit(ctx, flags, flags.format === 'json' ? json({ decisions }) : flags.format === 'markdown' ? renderDecisionsMarkdown(decisions) : renderDecisionsTerminal(decisions, chalk));
+        await emit(ctx, flags, flags.format === 'json' ? json({ decisions }) : flags.format === 'markdown' ? renderDecisionsMarkdown(decisions) : renderDecisionsTerminal(decisions, chalk), [path, flags.roles]);
         ctx.exitCode = 0;
         return;
       }
       const cmp = compareDecisions(doc, await readDoc(flags.compare), lexicon);
-      await emit(ctx, flags, flags.format === 'json' ? json(cmp) : flags.format === 'markdown' ? renderDecisionComparisonMarkdown(cmp) : renderDecisionComparisonTerminal(cmp, chalk));
+      await emit(ctx, flags, flags.format === 'json' ? json(cmp) : flags.format === 'markdown' ? renderDecisionComparisonMarkdown(cmp) : renderDecisionComparisonTerminal(cmp, chalk), [path, flags.compare, flags.roles]);
       ctx.exitCode = cmp.rows.some((r) => r.removed.length || r.added.length) ? 1 : 0;
     });
 }

@@ -1,18 +1,12 @@
-// --roles FILE: read, parse and validate a role lexicon file.
+// --roles FILE: read (bounded), parse and validate a role lexicon file.
 import { buildLexicon, validateRoleFile, type RoleLexicon } from '../classify/lexicon.js';
 import { UsageError } from '../errors.js';
-import { readTextFile } from './read-input.js';
+import { readJsonFile, type BoundedReadOptions } from '../ingest/local.js';
 
-export async function loadRolesOption(path: string): Promise<RoleLexicon> {
-  const text = await readTextFile(path);
-  let data: unknown;
+export async function loadRolesOption(path: string, options: BoundedReadOptions = {}): Promise<RoleLexicon> {
+  const data = await readJsonFile(path, `--roles ${options.name ?? path}`, options);
   try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new UsageError(`--roles ${path}: not valid JSON (${(err as Error).message})`);
-  }
-  try {
-    return buildLexicon(validateRoleFile(data, `--roles ${path}`));
+    return buildLexicon(validateRoleFile(data, `--roles ${options.name ?? path}`));
   } catch (err) {
     throw new UsageError((err as Error).message);
   }

@@ -2,11 +2,10 @@
 // them — and give the comparison the markdown it reads. The reader is chosen by URL content
 // type or file extension, and checked against the bytes (see sniff.ts).
 
-import { readFile, stat } from 'node:fs/promises';
 import type { Ingested, InputFormat, ReadOptions } from './types.js';
-import { cannotRead, InputError } from './errors.js';
 import { chooseFormat, formatFromExtension } from './sniff.js';
-import { DEFAULT_MAX_BYTES, fetchUrl, formatBytes, formatFromContentType, isUrl } from './url.js';
+import { fetchUrl, formatFromContentType, isUrl } from './url.js';
+import { readBounded } from './local.js';
 
 export type { Ingested, InputFormat, ReadOptions } from './types.js';
 export { InputError, isInputError } from './errors.js';
@@ -24,24 +23,8 @@ export async function readInput(source: string, options: ReadOptions = {}): Prom
 }
 
 /** The bytes of a local file, with one-line errors for missing, unreadable, directory or too large. */
-export async function readLocalBytes(source: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
-  let size: number;
-  try {
-    const info = await stat(source);
-    if (info.isDirectory()) throw cannotRead(source, 'it is a directory');
-    size = info.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw cannotRead(source, fileError(error), error);
-  }
-  if (size > maxBytes) throw cannotRead(source, `larger than the ${formatBytes(maxBytes)} limit`);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(source);
-  } catch (error) {
-    throw cannotRead(source, fileError(error), error);
-  }
-  return bytes;
+export async function readLocalBytes(source: string, maxBytes?: number): Promise<Uint8Array> {
+  return readBounded(source, maxBytes === undefined ? {} : { maxBytes });
 }
 
 /**
@@ -69,20 +52,5 @@ export async function readAs(format: InputFormat, source: string, bytes: Uint8Ar
       return (await import('./docx.js')).readDocx(source, bytes);
     case 'pdf':
       return (await import('./pdf.js')).readPdf(source, bytes);
-  }
-}
-
-function fileError(error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a directory';
-    default:
-      return error instanceof Error ? (error.message.split('\n')[0] ?? 'unreadable') : 'unreadable';
   }
 }

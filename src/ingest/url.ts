@@ -3,9 +3,9 @@
 
 import type { InputFormat } from './types.js';
 import { cannotRead, InputError } from './errors.js';
+import { largerThan, limit } from '../limits.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const MAX_REDIRECTS = 5;
 
 export interface Fetched {
@@ -52,7 +52,7 @@ function describeNetworkError(error: unknown): string {
 
 export async function fetchUrl(source: string, options: { timeoutMs?: number; maxBytes?: number } = {}): Promise<Fetched> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? limit('inputBytes');
   let url: URL;
   try {
     url = new URL(source);
@@ -104,7 +104,7 @@ export async function fetchUrl(source: string, options: { timeoutMs?: number; ma
 }
 
 function tooLarge(source: string, maxBytes: number): InputError {
-  return cannotRead(source, `larger than the ${formatBytes(maxBytes)} limit`);
+  return cannotRead(source, largerThan('inputBytes', maxBytes));
 }
 
 async function readLimited(source: string, response: Response, maxBytes: number): Promise<Uint8Array> {
@@ -131,11 +131,6 @@ async function readLimited(source: string, response: Response, maxBytes: number)
   return out;
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MB`;
-  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KB`;
-  return `${n} bytes`;
-}
 
 function formatSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;

@@ -46,6 +46,11 @@ export const renderCheckTerminal: CheckRenderer = (result, options) => {
 };
 
 function fileTitle(f: FileComparison): string {
+  const link = f.symlink ? ` [${f.symlink === 'both' ? 'a symlink' : `a symlink on the ${f.symlink} side`}: its link text compared, never followed]` : '';
+  return statusTitle(f) + link;
+}
+
+function statusTitle(f: FileComparison): string {
   switch (f.status) {
     case 'added':
       return `${f.path} (new file)`;

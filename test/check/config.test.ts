@@ -163,7 +163,7 @@ describe('findConfig', () => {
     const root = await tree({ 'wtdiff.config.json': '{"base": ' });
     const err = await findConfig(root, root).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
-    expect((err as Error).message).toMatch(new RegExp(`^${join(root, 'wtdiff.config.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(`));
+    expect((err as Error).message).toBe(`${join(root, 'wtdiff.config.json')}: not valid JSON`);
   });
 
   it('validates what it found, naming the file', async () => {

@@ -4,9 +4,41 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, unlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changedFiles, git, GitError, parseNameStatus, repoRoot, showFile, verifyRef, type DiffEntry } from '../../src/check/git.js';
+import { changedFiles, git, GitError, parseRaw, repoRoot, showFile, verifyRef, type DiffEntry } from '../../src/check/git.js';
 
-describe('parseNameStatus', () => {
+const SHA = '0'.repeat(40);
+/** Name-status shorthand ("M\0a.md\0R087\0old\0new\0") written as git's --raw -z records, mode 100644. */
+function raw(nameStatus: string): string {
+  const parts = nameStatus.split('\0');
+  let out = '';
+  for (let i = 0; i < parts.length; ) {
+    const code = parts[i++]!;
+    if (!code) continue;
+    const paths = code[0] === 'R' || code[0] === 'C' ? [parts[i++], parts[i++]] : [parts[i++]];
+    out += `:100644 100644 ${SHA} ${SHA} ${code}\0${paths.join('\0')}\0`;
+  }
+  return out;
+}
+
+/** Entries without their modes, for the tests about statuses and paths. */
+function plain(entries: DiffEntry[]): DiffEntry[] {
+  return entries.map(({ oldMode: _o, newMode: _n, ...e }) => e);
+}
+
+/** parseRaw on name-status shorthand, modes dropped. */
+function parseNameStatus(text: string): DiffEntry[] {
+  return plain(parseRaw(raw(text)));
+}
+
+describe('parseRaw', () => {
+  it('keeps each side’s git mode, so a symlink (120000) is known before anything is read', () => {
+    expect(parseRaw(`:100644 120000 ${SHA} ${SHA} T\0a.md\0:000000 120000 ${SHA} ${SHA} A\0b.md\0:120000 000000 ${SHA} ${SHA} D\0c.md\0`)).toEqual([
+      { status: 'T', oldPath: 'a.md', newPath: 'a.md', oldMode: '100644', newMode: '120000' },
+      { status: 'A', oldPath: null, newPath: 'b.md', newMode: '120000' },
+      { status: 'D', oldPath: 'c.md', newPath: null, oldMode: '120000' },
+    ]);
+  });
+
   it('parses git name-status -z output, renames included', () => {
     expect(parseNameStatus('M\0a.md\0R087\0old.md\0new.md\0A\0n.md\0D\0d.md\0')).toEqual([
       { status: 'M', oldPath: 'a.md', newPath: 'a.md' },
@@ -53,10 +85,11 @@ describe('parseNameStatus', () => {
   it('gives no entries for empty output', () => {
     expect(parseNameStatus('')).toEqual([]);
     expect(parseNameStatus('\0')).toEqual([]);
+    expect(parseRaw('\0')).toEqual([]);
   });
 
   it('reads output without the final NUL', () => {
-    expect(parseNameStatus('M\0a.md')).toEqual([{ status: 'M', oldPath: 'a.md', newPath: 'a.md' }]);
+    expect(plain(parseRaw(raw('M\0a.md').replace(/\0$/, '')))).toEqual([{ status: 'M', oldPath: 'a.md', newPath: 'a.md' }]);
   });
 });
 
@@ -158,7 +191,7 @@ describe('git plumbing on a real repository', () => {
   });
 
   it('changedFiles lists modified, deleted, renamed and untracked files against the ref, not ignored ones', async () => {
-    const entries = byPath(await changedFiles(root, 'HEAD', []));
+    const entries = plain(byPath(await changedFiles(root, 'HEAD', [])));
     expect(entries).toEqual([
       { status: 'M', oldPath: 'a.md', newPath: 'a.md' },
       { status: 'D', oldPath: 'b.md', newPath: null },
@@ -170,8 +203,8 @@ describe('git plumbing on a real repository', () => {
   });
 
   it('changedFiles limits to the paths given, relative to cwd, and still reports repo-relative paths', async () => {
-    expect(await changedFiles(join(root, 'sub'), 'HEAD', ['.'])).toEqual([{ status: 'M', oldPath: 'sub/d.md', newPath: 'sub/d.md' }]);
-    expect(byPath(await changedFiles(root, 'HEAD', ['new.md', 'a.md']))).toEqual([
+    expect(plain(await changedFiles(join(root, 'sub'), 'HEAD', ['.']))).toEqual([{ status: 'M', oldPath: 'sub/d.md', newPath: 'sub/d.md' }]);
+    expect(plain(byPath(await changedFiles(root, 'HEAD', ['new.md', 'a.md'])))).toEqual([
       { status: 'M', oldPath: 'a.md', newPath: 'a.md' },
       { status: 'A', oldPath: null, newPath: 'new.md' },
     ]);

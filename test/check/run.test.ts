@@ -302,13 +302,14 @@ describe('runCheck', () => {
       expect((err as Error).message).toBe('cannot read a.md at main: binary data (NUL byte at offset 1), not text');
     });
 
-    it('rejects a working file it cannot read (a dangling symlink) with an InputFileError naming it', async () => {
+    it('compares a dangling symlink as its link text: the procedure it replaced is reported gone', async () => {
       const root = repo({ 'a.md': plan(true) });
       rmSync(join(root, 'a.md'));
       symlinkSync('missing-target.md', join(root, 'a.md'));
-      const err = await runCheck({ cwd: root, base: 'main' }).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(InputFileError);
-      expect((err as Error).message).toBe('cannot read a.md: ENOENT');
+      const result = await runCheck({ cwd: root, base: 'main' });
+      expect(result.files[0]!.symlink).toBe('new');
+      expect(result.files[0]!.comparison.changes.some((c) => c.new?.text === 'missing-target.md')).toBe(true);
+      expect(result.passed).toBe(false);
     });
   });
 });

@@ -63,7 +63,7 @@ describe('loadRolesOption', () => {
     const p = await rolesFile('{"roles": [', true);
     const err = await loadRolesOption(p).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UsageError);
-    expect((err as Error).message).toMatch(new RegExp(`^--roles ${escape(p)}: not valid JSON \\(`));
+    expect((err as Error).message).toBe(`--roles ${p}: not valid JSON`);
   });
 
   it('reports a schema violation as a usage error naming the entry and its role id', async () => {

@@ -136,7 +136,7 @@ describe('URL reader', () => {
 
   it('cuts off oversized responses, streamed or declared', async () => {
     expect((await failure(readInput(`${base}/huge`, { maxBytes: 1024 * 1024 }))).message).toBe(`cannot read ${base}/huge: larger than the 1 MB limit`);
-    expect((await failure(readInput(`${base}/declared-huge`))).message).toBe(`cannot read ${base}/declared-huge: larger than the 50 MB limit`);
+    expect((await failure(readInput(`${base}/declared-huge`))).message).toBe(`cannot read ${base}/declared-huge: larger than the 50 MB limit (set WTDIFF_MAX_INPUT_BYTES to change it)`);
   });
 
   it('reports an unreachable host in one line', async () => {
