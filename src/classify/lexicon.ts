@@ -63,6 +63,7 @@ function describe(err: ErrorObject | undefined, data: unknown): string {
     if (r && typeof r === 'object' && 'id' in r && typeof r.id === 'string') entry = ` (role "${r.id}")`;
   }
   const extra = err.keyword === 'additionalProperties' ? ` "${String(err.params['additionalProperty'])}"` : '';
+  if (err.keyword === 'pattern' && where.endsWith('.label')) return `${where}${entry} must not contain control characters, line breaks or bidirectional overrides`;
   return `${where}${entry} ${err.message ?? 'is invalid'}${extra}`;
 }
 

@@ -1,6 +1,7 @@
 // `wtdiff convert FILE|URL [-o out.md]`: print the markdown the comparison sees,
 // so a user can check it and, if needed, fix and compare the markdown instead.
 import { readInput } from '../ingest/index.js';
+import { sanitizeOutput } from '../report/sanitize.js';
 import type { ReadOptions } from '../ingest/types.js';
 import type { Writable } from './io.js';
 import { localFiles, writeOutput } from './output.js';
@@ -15,7 +16,8 @@ export async function runConvert(source: string, opts: ConvertOptions, io: { std
   const readOptions: ReadOptions = {};
   if (opts.timeoutMs !== undefined) readOptions.timeoutMs = opts.timeoutMs;
   if (opts.maxBytes !== undefined) readOptions.maxBytes = opts.maxBytes;
-  const { markdown } = await readInput(source, readOptions);
+  // The document's own controls never reach the terminal (or the file) as controls.
+  const markdown = sanitizeOutput((await readInput(source, readOptions)).markdown);
   if (opts.output !== undefined && opts.output !== '-') await writeOutput(opts.output, markdown, { inputs: localFiles([source]) });
   else io.stdout.write(markdown);
   return 0;

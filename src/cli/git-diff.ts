@@ -10,7 +10,7 @@ import { renderTerminal } from '../report/terminal.js';
 import type { CliContext } from './context.js';
 import { decodeText } from '../ingest/index.js';
 import { readBounded } from '../ingest/local.js';
-import { sanitizeForTerminal } from '../report/sanitize.js';
+import { sanitizeForTerminal, sanitizeOutput } from '../report/sanitize.js';
 
 interface GitDiffFlags {
   all?: boolean;
@@ -49,5 +49,6 @@ async function runGitDiff(ctx: CliContext, args: string[], flags: GitDiffFlags):
     newPath: newFile === '/dev/null' ? '/dev/null' : `b/${newPath}`,
     idScope: newFile === '/dev/null' ? path : newPath,
   });
-  ctx.io.stdout.write(renderTerminal(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color) }));
+  const chalk = ctx.chalk(flags.color);
+  ctx.io.stdout.write(sanitizeOutput(renderTerminal(comparison, { all: flags.all ?? false, chalk }), chalk.level > 0));
 }

@@ -6,7 +6,7 @@ import { buildHistory } from '../history/index.js';
 import { compareDecisions, listDecisions } from '../history/decisions.js';
 import { renderHistoryJson, renderHistoryMarkdown, renderHistoryTerminal } from '../report/history.js';
 import { renderDecisionComparisonMarkdown, renderDecisionComparisonTerminal, renderDecisionsMarkdown, renderDecisionsTerminal } from '../report/decisions.js';
-import { wellFormed } from '../report/sanitize.js';
+import { sanitizeOutput, wellFormed } from '../report/sanitize.js';
 import { UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { readInput } from '../ingest/index.js';
@@ -24,7 +24,8 @@ interface Common {
 const formatOption = () => new Option('-f, --format <name>', 'output format').choices(['terminal', 'json', 'markdown']).default('terminal');
 
 /** Write to --output (never over one of `read`, the files this run read) or stdout. */
-async function emit(ctx: CliContext, flags: Common, text: string, read: readonly (string | undefined)[]): Promise<void> {
+async function emit(ctx: CliContext, flags: Common, rendered: string, read: readonly (string | undefined)[]): Promise<void> {
+  const text = sanitizeOutput(rendered, ctx.chalk(flags.color, flags.output === undefined).level > 0);
   if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles(read) });
   else ctx.io.stdout.write(text);
 }

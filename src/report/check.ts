@@ -5,7 +5,7 @@ import { summarise } from '../compare.js';
 import { renderTerminal } from './terminal.js';
 import { renderSarif } from './sarif.js';
 import { renderGithub } from './github.js';
-import { sanitizeForTerminal as clean, wellFormed } from './sanitize.js';
+import { sanitizeForTerminal as clean, sanitizeOutput, wellFormed } from './sanitize.js';
 import { shownChanges, type CheckRenderOptions } from './check-common.js';
 
 export interface CheckRenderTextOptions extends CheckRenderOptions {
@@ -66,9 +66,15 @@ function statusTitle(f: FileComparison): string {
 export const renderCheckJson: CheckRenderer = (result) =>
   `${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'string' ? wellFormed(v) : v), 2)}\n`;
 
+const edge =
+  (render: CheckRenderer): CheckRenderer =>
+  (result, options) =>
+    sanitizeOutput(render(result, options), options.chalk.level > 0);
+
+/** By name, each passed through sanitizeOutput at its edge. */
 export const checkRenderers: Record<string, CheckRenderer> = {
-  terminal: renderCheckTerminal,
-  json: renderCheckJson,
-  sarif: renderSarif,
-  github: renderGithub,
+  terminal: edge(renderCheckTerminal),
+  json: edge(renderCheckJson),
+  sarif: edge(renderSarif),
+  github: edge(renderGithub),
 };

@@ -3,11 +3,20 @@
 // warning for other role/duty/timescale tags, notice otherwise (and for
 // accepted changes). Values escaped as the runner expects.
 import type { CheckResult } from '../check/types.js';
+import { visibleControls } from './sanitize.js';
 import { changeMessage, changeSeverity, changeSide, primaryTag, shownChanges, type CheckRenderOptions } from './check-common.js';
 
-/** Escape a message: % CR LF. */
+/** Escape a message: other controls made visible, then % CR LF as the toolkit does. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return withoutControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Every control but CR and LF (which escapeData encodes) made visible. */
+function withoutControls(s: string): string {
+  return s
+    .split(/(\r|\n)/)
+    .map((part) => (part === '\r' || part === '\n' ? part : visibleControls(part)))
+    .join('');
 }
 
 /** Escape a property value: also : and ,. */

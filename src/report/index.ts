@@ -2,6 +2,7 @@
 // Each is loaded when asked for, so printing to a terminal never loads the HTML
 // tree builder or the markdown serialiser.
 import type { Renderer } from './types.js';
+import { sanitizeOutput } from './sanitize.js';
 
 const loaders: Record<string, () => Promise<Renderer>> = {
   terminal: async () => (await import('./terminal.js')).renderTerminal,
@@ -13,10 +14,12 @@ const loaders: Record<string, () => Promise<Renderer>> = {
 
 export const FORMATS = Object.keys(loaders);
 
+/** The renderer, its output passed through sanitizeOutput: the edge every report leaves by. */
 export async function loadRenderer(name: string): Promise<Renderer> {
   const load = loaders[name];
   if (!load) throw new Error(`unknown format "${name}"`);
-  return load();
+  const render = await load();
+  return (comparison, options) => sanitizeOutput(render(comparison, options), options.chalk.level > 0);
 }
 
 export type { Renderer, RenderOptions } from './types.js';

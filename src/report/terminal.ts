@@ -33,8 +33,8 @@ function renderChange(c: Change, opts: RenderOptions): string[] {
   const where = [c.old ? `old ${locator(c.old)}` : null, c.new ? `new ${locator(c.new)}` : null].filter(Boolean).join(' → ');
   const moved = c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000') ? `  (moved from § ${clean(sectionTitle(c.old.section))})` : '';
   lines.push(`  ${para ? chalk.bold(`¶ ${clean(para)}  `) : ''}${chalk.dim(where)}  ${chalk.cyan(`[${c.tags.join(', ')}]`)}${c.accepted ? chalk.green(' (accepted)') : ''}${moved}`);
-  for (const e of c.roleEvents) lines.push(`    ${chalk.magenta.bold(describeRoleEvent(e))}${e.trigger ? chalk.dim(`  ("${clean(e.trigger)}")`) : ''}`);
-  for (const d of [describeDuty(c), describeTimescale(c)]) if (d) lines.push(`    ${chalk.yellow.bold(d)}`);
+  for (const e of c.roleEvents) lines.push(`    ${chalk.magenta.bold(clean(describeRoleEvent(e)))}${e.trigger ? chalk.dim(`  ("${clean(e.trigger)}")`) : ''}`);
+  for (const d of [describeDuty(c), describeTimescale(c)]) if (d) lines.push(`    ${chalk.yellow.bold(clean(d))}`);
   if (c.terminology?.length) lines.push(`    ${chalk.dim(`Terminology: ${c.terminology.map(clean).join('; ')}`)}`);
   if (c.editorial?.length && c.tags.length > 1) lines.push(`    ${chalk.dim(`Editorial: ${c.editorial.map(clean).join('; ')}`)}`);
   if (c.old) lines.push(`    ${chalk.red('-')} ${sideText(c.ops, 'delete', opts)}`);

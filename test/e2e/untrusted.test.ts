@@ -4,11 +4,11 @@
 // the output, nothing is lost and nothing hangs.
 // Document text in this file is test fixture text, not guidance.
 import { execFileSync, spawn } from 'node:child_process';
-import { lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { git, repo, supervision, tempDir, write } from '../support/git-repo.js';
-import { runMain } from '../support/cli.js';
+import { BIN, runMain } from '../support/cli.js';
 
 const SECRET = 'SECRET-TOKEN-do-not-print';
 const FORMATS = ['terminal', 'json', 'sarif', 'github'];
@@ -222,5 +222,61 @@ describe('sizes are counted while reading (item 8)', () => {
     const r = await runMain([join(dir, 'a.md'), join(dir, 'a.md')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('wtdiff: WTDIFF_MAX_INPUT_BYTES must be a positive whole number of bytes, not "lots"\n');
+  });
+});
+
+describe('an interrupted write leaves nothing behind (item 6)', () => {
+  it('SIGTERM or SIGINT mid-write removes the temporary file and keeps the old output', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'big.md');
+    // ~40 MB, so the write takes long enough to be interrupted.
+    writeFileSync(input, `# Big (fixture)\n\n${'The practitioner must agree a plan with their manager. '.repeat(12)}\n\n`.repeat(60_000));
+    const out = join(dir, 'out', 'report.md');
+    mkdirSync(join(dir, 'out'));
+    let interrupted = 0;
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGTERM', 'SIGINT', 'SIGTERM', 'SIGINT'] as const) {
+      writeFileSync(out, 'the old report\n');
+      const outcome = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => {
+        const child = spawn(process.execPath, [BIN, 'convert', input, '-o', out], { stdio: 'ignore' });
+        const watcher = watch(join(dir, 'out'), (_event, name) => {
+          if (name && String(name).endsWith('.tmp')) {
+            watcher.close();
+            child.kill(signal);
+          }
+        });
+        child.on('exit', (code, sig) => {
+          watcher.close();
+          done({ code, signal: sig });
+        });
+      });
+      // Nothing half-written, whenever the signal came.
+      expect(readdirSync(join(dir, 'out'))).toEqual(['report.md']);
+      const text = readFileSync(out, 'utf8');
+      if (outcome.signal === signal) {
+        interrupted++;
+        expect(text).toBe('the old report\n');
+      } else {
+        expect(outcome.code).toBe(0);
+        expect(text.length).toBeGreaterThan(1_000_000);
+      }
+    }
+    // At least one signal landed during the write (the rest may have come after the rename).
+    expect(interrupted).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('no workflow commands from role labels (item 2)', () => {
+  it('a role file (named by the PR config or by --roles) whose label holds a newline or a control is refused by the schema', async () => {
+    for (const label of ['Boss\n::error::INJECTED', 'Boss\r::error::INJECTED', 'Boss\u001b]0;x\u0007', 'Boss\u2028::error::x', 'Boss\u202e']) {
+      const roles = JSON.stringify({ roles: [{ id: 'team-manager', label, terms: ['team manager'] }] });
+      const root = repo({ 'p.md': supervision(true) });
+      write(root, { 'p.md': supervision(false), 'wtdiff.config.json': JSON.stringify({ roles: 'roles.json' }), 'roles.json': roles });
+      for (const args of [[], ['--roles', join(root, 'roles.json')]]) {
+        const r = await check(root, '-f', 'github', ...args);
+        expect(r.code, JSON.stringify(label)).toBe(2);
+        expect(r.stderr).toMatch(/^wtdiff: --roles .*roles\.json: roles\[0\]\.label \(role "team-manager"\) must not contain control characters, line breaks or bidirectional overrides\n$/);
+        expect(`${r.stdout}${r.stderr}`.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+      }
+    }
   });
 });

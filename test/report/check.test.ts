@@ -49,12 +49,14 @@ const terminal = (result: CheckResult, all = false, chalk = plain) => renderChec
 const lines = (result: CheckResult, all = false) => terminal(result, all).split('\n');
 
 describe('checkRenderers', () => {
-  it('registers the four check formats by name: terminal, json, and the SARIF and GitHub renderers themselves', () => {
+  it('registers the four check formats by name, each giving its renderer’s text through the output sanitiser', () => {
     expect(Object.keys(checkRenderers)).toEqual(['terminal', 'json', 'sarif', 'github']);
-    expect(checkRenderers['terminal']).toBe(renderCheckTerminal);
-    expect(checkRenderers['json']).toBe(renderCheckJson);
-    expect(checkRenderers['sarif']).toBe(renderSarif);
-    expect(checkRenderers['github']).toBe(renderGithub);
+    const result = finish('main', [file('docs/plan.md', [roleRemoved(), editorial()])], ['role-removed']);
+    const opts = { all: true, chalk: new Chalk({ level: 0 }) };
+    expect(checkRenderers['terminal']!(result, opts)).toBe(renderCheckTerminal(result, opts));
+    expect(checkRenderers['json']!(result, opts)).toBe(renderCheckJson(result, opts));
+    expect(checkRenderers['sarif']!(result, opts)).toBe(renderSarif(result, opts));
+    expect(checkRenderers['github']!(result, opts)).toBe(renderGithub(result, opts));
   });
 
   it('every format ends its text with one newline and leaves the result as it was', () => {
