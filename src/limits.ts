@@ -15,7 +15,8 @@ export interface LimitSpec {
 export const LIMITS = {
   inputBytes: { env: 'WTDIFF_MAX_INPUT_BYTES', default: 50 * 1024 * 1024, unit: 'bytes', what: 'an input file, URL body or base-commit file' },
   configBytes: { env: 'WTDIFF_MAX_CONFIG_BYTES', default: 10 * 1024 * 1024, unit: 'bytes', what: 'a configuration, role lexicon or accepted-changes file' },
-  unpackedBytes: { env: 'WTDIFF_MAX_UNPACKED_BYTES', default: 64 * 1024 * 1024, unit: 'bytes', what: 'one unpacked DOCX part or PDF stream, and a DOCX in total' },
+  docxUnpackedBytes: { env: 'WTDIFF_MAX_DOCX_UNPACKED_BYTES', default: 10 * 1024 * 1024, unit: 'bytes', what: 'the XML of a DOCX, unpacked (each part and in total)' },
+  pdfStreamBytes: { env: 'WTDIFF_MAX_PDF_STREAM_BYTES', default: 64 * 1024 * 1024, unit: 'bytes', what: 'one compressed stream of a PDF, unpacked' },
   pdfPages: { env: 'WTDIFF_MAX_PDF_PAGES', default: 5_000, unit: 'pages', what: 'pages of a PDF' },
   pdfTextBytes: { env: 'WTDIFF_MAX_PDF_TEXT_BYTES', default: 32 * 1024 * 1024, unit: 'bytes', what: 'text extracted from a PDF (all pages)' },
   pdfPageTextBytes: { env: 'WTDIFF_MAX_PDF_PAGE_TEXT_BYTES', default: 1024 * 1024, unit: 'bytes', what: 'text extracted from one PDF page' },

@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Ingested } from './types.js';
 import { cannotRead } from './errors.js';
+import { limit, overLimit } from '../limits.js';
 import { htmlToMarkdown } from './html.js';
 
 const STYLE_MAP = [
@@ -24,6 +25,12 @@ const STYLE_MAP = [
 export async function readDocx(source: string, bytes: Uint8Array): Promise<Ingested> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let labels: ParagraphLabel[] = [];
+  try {
+    await checkUnpackedSize(buffer);
+  } catch (error) {
+    if (error instanceof UnpackLimitError) throw cannotRead(source, error.message);
+    throw cannotRead(source, `not a readable Word (DOCX) document (${describe(error)})`, error);
+  }
   try {
     labels = await computeLabels(buffer);
   } catch (error) {
@@ -46,6 +53,42 @@ export async function readDocx(source: string, bytes: Uint8Array): Promise<Inges
     throw cannotRead(source, `not a readable Word (DOCX) document (${describe(error)})`, error);
   }
   return { markdown: htmlToMarkdown(`<!doctype html><html><body><main>${html}</main></body></html>`), format: 'docx', source };
+}
+
+class UnpackLimitError extends Error {}
+
+/**
+ * A 1 MB DOCX can inflate to gigabytes of XML, which mammoth would hold whole. Before
+ * mammoth sees it, every XML part (what mammoth and the numbering reader parse; media are
+ * never unpacked) is checked against the docxUnpackedBytes limit: first by the size the zip
+ * declares, then by inflating it with the bytes counted, since a declared size can lie.
+ * The limit applies to each part and to their total.
+ */
+async function checkUnpackedSize(buffer: Buffer): Promise<void> {
+  const max = limit('docxUnpackedBytes');
+  const zip = await JSZip.loadAsync(buffer);
+  const parts = Object.values(zip.files).filter((f) => !f.dir && /\.(xml|rels)$/i.test(f.name));
+  const declared = parts.reduce((n, f) => n + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  const tooBig = (what: string) => new UnpackLimitError(`${what} unpacks to ${overLimit('docxUnpackedBytes', max)}`);
+  if (declared > max) throw tooBig('its text');
+  let total = 0;
+  for (const part of parts) {
+    let size = 0;
+    await new Promise<void>((resolve, reject) => {
+      const stream = part.nodeStream('nodebuffer');
+      stream
+        .on('data', (chunk: Buffer) => {
+          size += chunk.byteLength;
+          total += chunk.byteLength;
+          if (size > max || total > max) {
+            stream.pause();
+            reject(tooBig(size > max ? part.name : 'its text'));
+          }
+        })
+        .on('error', reject)
+        .on('end', () => resolve());
+    });
+  }
 }
 
 function describe(error: unknown): string {

@@ -44,8 +44,24 @@ export function htmlToMarkdown(html: string): string {
     }
     return undefined;
   });
-  const mdast = unified().use(rehypeRemark).runSync(content.root) as MdastRoot;
-  return toMarkdown(normaliseTree(mdast));
+  return slices(content.root)
+    .map((root) => toMarkdown(normaliseTree(unified().use(rehypeRemark).runSync(root) as MdastRoot)))
+    .filter((md) => md.trim() !== '')
+    .join('\n');
+}
+
+/** Children converted at once: hast-util-to-mdast spreads a node's children into one call, which overflows the stack past ~100k. */
+const SLICE = 10_000;
+
+/** The content, cut into roots of at most SLICE blocks where one container holds more (a DOCX of 200k paragraphs). */
+function slices(root: HastRoot): HastRoot[] {
+  let container: HastRoot | Element = root;
+  // Down through single wrappers (<main>, <body>, <div>) to where the blocks are.
+  while (container.children.length === 1 && container.children[0]!.type === 'element') container = container.children[0] as Element;
+  if (container.children.length <= SLICE) return [root];
+  const out: HastRoot[] = [];
+  for (let i = 0; i < container.children.length; i += SLICE) out.push({ type: 'root', children: container.children.slice(i, i + SLICE) as HastContent[] });
+  return out;
 }
 
 /** <main> if there is one; else the <article>s; else <body>. */

@@ -16,7 +16,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Ingested } from './types.js';
+import { inflateSync } from 'node:zlib';
 import { cannotRead } from './errors.js';
+import { limit, overLimit } from '../limits.js';
 import { normaliseTree, paragraph, toMarkdown } from './mdast.js';
 
 interface Item {
@@ -83,6 +85,7 @@ export async function readPdf(source: string, bytes: Uint8Array): Promise<Ingest
 }
 
 async function extractLines(source: string, bytes: Uint8Array): Promise<PageLines[]> {
+  checkStreams(source, bytes);
   const pdfjs = await loadPdfJs();
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
@@ -103,6 +106,14 @@ async function extractLines(source: string, bytes: Uint8Array): Promise<PageLine
     if (name === 'InvalidPDFException' || name === 'FormatError') throw cannotRead(source, 'corrupt or invalid PDF', error);
     throw cannotRead(source, `corrupt or unreadable PDF (${errorLine(error)})`, error);
   }
+  const maxPages = limit('pdfPages');
+  if (doc.numPages > maxPages) {
+    await doc.destroy().catch(() => undefined);
+    throw cannotRead(source, `${doc.numPages} pages, ${overLimit('pdfPages', maxPages)}`);
+  }
+  const maxText = limit('pdfTextBytes');
+  const maxPageText = limit('pdfPageTextBytes');
+  let totalText = 0;
   try {
     const out: PageLines[] = [];
     const fontBold = new Map<string, boolean>();
@@ -111,6 +122,7 @@ async function extractLines(source: string, bytes: Uint8Array): Promise<PageLine
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const items: Item[] = [];
+      let pageText = 0;
       let fontsLoaded = false;
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
@@ -137,15 +149,48 @@ async function extractLines(source: string, bytes: Uint8Array): Promise<PageLine
           fontBold.set(raw.fontName, bold);
         }
         items.push({ str: raw.str, x: e ?? 0, y: f ?? 0, width: raw.width, size, bold });
+        pageText += raw.str.length;
+        if (pageText > maxPageText) throw new PdfLimitError(`page ${n} has ${overLimit('pdfPageTextBytes', maxPageText)}`);
       }
+      totalText += pageText;
+      if (totalText > maxText) throw new PdfLimitError(`by page ${n}, ${overLimit('pdfTextBytes', maxText)}`);
       out.push({ page: n, height: viewport.height, width: viewport.width, lines: groupLines(n, items) });
       page.cleanup();
     }
     return out;
   } catch (error) {
+    if (error instanceof PdfLimitError) throw cannotRead(source, error.message);
     throw cannotRead(source, `corrupt or unreadable PDF (${errorLine(error)})`, error);
   } finally {
     await doc.destroy().catch(() => undefined);
+  }
+}
+
+class PdfLimitError extends Error {}
+
+/**
+ * A PDF's compressed streams are inflated by pdf.js in memory, whole: a 1 MB file can hold
+ * a content stream that inflates to gigabytes. Before pdf.js sees the file, inflate every
+ * Flate stream found between "stream" and "endstream" with zlib's output bounded by the
+ * pdfStreamBytes limit; one that goes past it ends the read with one line. Streams that are
+ * not Flate data (images, encrypted streams) fail to inflate and are left to pdf.js.
+ */
+export function checkStreams(source: string, bytes: Uint8Array): void {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const max = limit('pdfStreamBytes');
+  for (let at = buffer.indexOf('stream'); at !== -1; at = buffer.indexOf('stream', at + 6)) {
+    if (at >= 3 && buffer.toString('latin1', at - 3, at) === 'end') continue;
+    let start = at + 6;
+    if (buffer[start] === 0x0d) start++;
+    if (buffer[start] === 0x0a) start++;
+    const end = buffer.indexOf('endstream', start);
+    if (end === -1) break;
+    try {
+      inflateSync(buffer.subarray(start, end), { maxOutputLength: max });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw cannotRead(source, `a compressed stream unpacks to ${overLimit('pdfStreamBytes', max)}`);
+    }
+    at = end;
   }
 }
 
