@@ -8,7 +8,7 @@ export interface LimitSpec {
   env: string;
   default: number;
   /** What is counted, for messages and docs. */
-  unit: 'bytes' | 'pages' | 'sections';
+  unit: 'bytes' | 'pages' | 'sections' | 'elements';
   what: string;
 }
 
@@ -20,6 +20,7 @@ export const LIMITS = {
   pdfPages: { env: 'WTDIFF_MAX_PDF_PAGES', default: 5_000, unit: 'pages', what: 'pages of a PDF' },
   pdfTextBytes: { env: 'WTDIFF_MAX_PDF_TEXT_BYTES', default: 32 * 1024 * 1024, unit: 'bytes', what: 'text extracted from a PDF (all pages)' },
   pdfPageTextBytes: { env: 'WTDIFF_MAX_PDF_PAGE_TEXT_BYTES', default: 1024 * 1024, unit: 'bytes', what: 'text extracted from one PDF page' },
+  htmlElements: { env: 'WTDIFF_MAX_HTML_ELEMENTS', default: 100_000, unit: 'elements', what: 'elements of an HTML page (or of the HTML a DOCX becomes)' },
   sections: { env: 'WTDIFF_MAX_SECTIONS', default: 50_000, unit: 'sections', what: 'sections (headings) in a document' },
 } as const satisfies Record<string, LimitSpec>;
 

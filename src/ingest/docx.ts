@@ -52,7 +52,7 @@ export async function readDocx(source: string, bytes: Uint8Array): Promise<Inges
   } catch (error) {
     throw cannotRead(source, `not a readable Word (DOCX) document (${describe(error)})`, error);
   }
-  return { markdown: htmlToMarkdown(`<!doctype html><html><body><main>${html}</main></body></html>`), format: 'docx', source };
+  return { markdown: htmlToMarkdown(`<!doctype html><html><body><main>${html}</main></body></html>`, source), format: 'docx', source };
 }
 
 class UnpackLimitError extends Error {}

@@ -11,6 +11,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Ingested } from './types.js';
 import { decodeText } from './sniff.js';
 import { normaliseTree, toMarkdown } from './mdast.js';
+import { cannotRead } from './errors.js';
+import { limit, overLimit } from '../limits.js';
 
 /** Never content, wherever they are. */
 const ALWAYS_DROP = [
@@ -30,10 +32,15 @@ const ALWAYS_DROP = [
 const CHROME_DROP = 'header';
 
 export function readHtml(source: string, bytes: Uint8Array): Ingested {
-  return { markdown: htmlToMarkdown(decodeText(source, bytes)), format: 'html', source };
+  return { markdown: htmlToMarkdown(decodeText(source, bytes), source), format: 'html', source };
 }
 
-export function htmlToMarkdown(html: string): string {
+export function htmlToMarkdown(html: string, source = 'the HTML'): string {
+  // rehype's tree costs about 3 KB per element (a million tiny paragraphs: ~3 GB, ~70 s):
+  // count start tags before parsing and refuse above the limit.
+  const max = limit('htmlElements');
+  const elements = html.match(/<[a-zA-Z]/g)?.length ?? 0;
+  if (elements > max) throw cannotRead(source, `${elements} elements, ${overLimit('htmlElements', max)}`);
   const tree = unified().use(rehypeParse).parse(html);
   const content = pickContent(tree);
   const dropSelector = content.fromBody ? `${ALWAYS_DROP}, ${CHROME_DROP}` : ALWAYS_DROP;

@@ -180,4 +180,43 @@ describe('joinChunks', () => {
     const chunks = splitIntoChunks(md, 60);
     expect(model(parsedInPieces(md, chunks), md)).toEqual(model(parseDocument(md, 'fallback'), md));
   });
+
+  it('cuts a long stretch without headings before a paragraph, never inside a list, quote, table or fence, and parses to the same document', () => {
+    const unit = [
+      PARA,
+      '',
+      '- A list item that runs on.',
+      '',
+      'continued as a lazy line? no: after a blank line this is a new paragraph.',
+      '',
+      '1. First step.',
+      '',
+      '2. Second step, after a blank line: the same loose list.',
+      '',
+      '> A quote.',
+      '>',
+      '> Its second paragraph.',
+      '',
+      '| Who | Decision |',
+      '| --- | --- |',
+      '| Manager | Agree the plan |',
+      '',
+      '```',
+      '',
+      'Not a paragraph: inside a fence.',
+      '```',
+      '',
+    ].join('\n');
+    const md = `# Only heading\n\n${`${unit}\n`.repeat(400)}`;
+    const chunks = splitIntoChunks(md);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.map((c) => c.text).join('')).toBe(md);
+    for (const c of chunks.slice(1)) {
+      expect(md[c.offset - 1]).toBe('\n');
+      expect(md.slice(Math.max(0, c.offset - 2), c.offset)).toBe('\n\n');
+      expect(c.text).toMatch(/^[A-Za-z]/);
+      expect(c.text.startsWith('Not a paragraph')).toBe(false);
+    }
+    expect(model(parsedInPieces(md, chunks), md)).toEqual(model(parseDocument(md, 'fallback'), md));
+  });
 });
