@@ -192,3 +192,21 @@ describe('scale that would grow past a minute or a gigabyte is refused above doc
     expect(s.stderr).toMatch(/^wtdiff: setext\.md: 1[23] sections, more than the 10 sections limit/);
   }, 120_000);
 });
+
+describe('HTML is bounded by its elements (item 10)', () => {
+  it('a page with more elements than the limit is refused before rehype builds its tree', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'tiny-paragraphs.html');
+    writeFileSync(file, `<html><body><main>${'<p>The practitioner must agree the plan.</p>'.repeat(150_000)}</main></body></html>`);
+    const r = await runBin(['convert', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`wtdiff: cannot read ${file}: 150003 elements, more than the 100000 elements limit for elements of an HTML page (or of the HTML a DOCX becomes) (set WTDIFF_MAX_HTML_ELEMENTS to change it)\n`);
+    expect(r.rss).toBeLessThan(GB);
+    const small = join(dir, 'small.html');
+    writeFileSync(small, `<html><body><main>${'<p>The practitioner must agree the plan.</p>'.repeat(600)}</main></body></html>`);
+    expect((await runBin(['convert', small], { WTDIFF_MAX_HTML_ELEMENTS: '500' })).code).toBe(2);
+    const raised = await runBin(['convert', small], { WTDIFF_MAX_HTML_ELEMENTS: '1000' });
+    expect(raised.code, raised.stderr).toBe(0);
+    expect(raised.stdout.split('\n\n')).toHaveLength(600);
+  }, 120_000);
+});
