@@ -280,3 +280,26 @@ describe('no workflow commands from role labels (item 2)', () => {
     }
   });
 });
+
+describe('--write-accepted keeps what it did not write (item 7)', () => {
+  it('unknown top-level keys and per-entry keys survive a rewrite through the CLI, in order', async () => {
+    const root = repo({ 'p.md': supervision(true), 'q.md': supervision(true) });
+    write(root, { 'p.md': supervision(false) });
+    const first = await check(root, '-f', 'json');
+    const id = (JSON.parse(first.stdout) as { failing: { change: { id: string } }[] }).failing[0]!.change.id;
+    const file = {
+      $schema: './accepted.schema.json',
+      notes: 'Reviewed at the partnership meeting',
+      accepted: [{ id, reason: 'agreed', reviewer: 'J. Smith', ticket: 'SG-12', file: 'p.md', tags: ['role-removed'], text: 'as quoted then' }],
+    };
+    write(root, { '.wtdiff-accepted.json': JSON.stringify(file, null, 2), 'q.md': supervision(false) });
+    const r = await check(root, '--write-accepted', '.wtdiff-accepted.json');
+    expect(r.code, r.stderr).toBe(0);
+    const after = JSON.parse(readFileSync(join(root, '.wtdiff-accepted.json'), 'utf8')) as typeof file;
+    expect(Object.keys(after)).toEqual(['$schema', 'notes', 'accepted']);
+    expect(after.notes).toBe(file.notes);
+    expect(after.accepted[0]).toEqual(file.accepted[0]);
+    expect(after.accepted).toHaveLength(2);
+    expect(after.accepted[1]).toMatchObject({ reason: '', file: 'q.md' });
+  });
+});
