@@ -15,6 +15,7 @@ import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './context.js';
 import { parseTagList } from './compare.js';
 import { loadRolesOption } from './roles-option.js';
+import type { RoleLexicon } from '../classify/lexicon.js';
 import { localFiles, writeOutput } from './output.js';
 import { resolveInside } from '../check/inside.js';
 
@@ -64,7 +65,9 @@ async function runCheckCommand(ctx: CliContext, paths: string[], flags: CheckFla
   const pathspecs = paths.length ? paths : (config?.paths ?? []).map((p) => relative(cwd, p) || '.');
   // Files the configuration names come with the pull request: they must resolve inside
   // the repository. Files named by flags come from whoever runs the command.
-  const roles = flags.roles !== undefined ? await loadRolesOption(flags.roles) : config?.roles !== undefined ? await loadRolesOption(await resolveInside(root, config.roles, 'configuration "roles"'), { name: config.roles, regularOnly: true }) : undefined;
+  let roles: RoleLexicon | undefined;
+  if (flags.roles !== undefined) roles = await loadRolesOption(flags.roles);
+  else if (config?.roles !== undefined) roles = await loadRolesOption(await resolveInside(root, config.roles, 'configuration "roles"'), { name: config.roles, regularOnly: true });
 
   const fromFlag = flags.accepted !== undefined;
   const acceptedPath = fromFlag ? resolve(cwd, flags.accepted!) : await resolveInside(root, config?.accepted ?? join(root, DEFAULT_ACCEPTED_FILE), config?.accepted !== undefined ? 'configuration "accepted"' : 'accepted-changes file');

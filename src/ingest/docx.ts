@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Ingested } from './types.js';
-import { cannotRead } from './errors.js';
+import { cannotRead, InputError } from './errors.js';
 import { limit, overLimit } from '../limits.js';
 import { htmlToMarkdown } from './html.js';
 
@@ -26,9 +26,9 @@ export async function readDocx(source: string, bytes: Uint8Array): Promise<Inges
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let labels: ParagraphLabel[] = [];
   try {
-    await checkUnpackedSize(buffer);
+    await checkUnpackedSize(source, buffer);
   } catch (error) {
-    if (error instanceof UnpackLimitError) throw cannotRead(source, error.message);
+    if (error instanceof InputError) throw error; // a limit, already one line
     throw cannotRead(source, `not a readable Word (DOCX) document (${describe(error)})`, error);
   }
   try {
@@ -55,8 +55,6 @@ export async function readDocx(source: string, bytes: Uint8Array): Promise<Inges
   return { markdown: htmlToMarkdown(`<!doctype html><html><body><main>${html}</main></body></html>`, source), format: 'docx', source };
 }
 
-class UnpackLimitError extends Error {}
-
 /**
  * A 1 MB DOCX can inflate to gigabytes of XML, which mammoth would hold whole. Before
  * mammoth sees it, every XML part (what mammoth and the numbering reader parse; media are
@@ -64,12 +62,12 @@ class UnpackLimitError extends Error {}
  * declares, then by inflating it with the bytes counted, since a declared size can lie.
  * The limit applies to each part and to their total.
  */
-async function checkUnpackedSize(buffer: Buffer): Promise<void> {
+async function checkUnpackedSize(source: string, buffer: Buffer): Promise<void> {
   const max = limit('docxUnpackedBytes');
   const zip = await JSZip.loadAsync(buffer);
   const parts = Object.values(zip.files).filter((f) => !f.dir && /\.(xml|rels)$/i.test(f.name));
   const declared = parts.reduce((n, f) => n + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
-  const tooBig = (what: string) => new UnpackLimitError(`${what} unpacks to ${overLimit('docxUnpackedBytes', max)}`);
+  const tooBig = (what: string) => cannotRead(source, `${what} unpacks to ${overLimit('docxUnpackedBytes', max)}`);
   if (declared > max) throw tooBig('its text');
   let total = 0;
   for (const part of parts) {

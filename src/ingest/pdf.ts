@@ -17,7 +17,7 @@ import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Ingested } from './types.js';
 import { inflateSync } from 'node:zlib';
-import { cannotRead } from './errors.js';
+import { cannotRead, InputError } from './errors.js';
 import { limit, overLimit } from '../limits.js';
 import { normaliseTree, paragraph, toMarkdown } from './mdast.js';
 
@@ -150,23 +150,21 @@ async function extractLines(source: string, bytes: Uint8Array): Promise<PageLine
         }
         items.push({ str: raw.str, x: e ?? 0, y: f ?? 0, width: raw.width, size, bold });
         pageText += raw.str.length;
-        if (pageText > maxPageText) throw new PdfLimitError(`page ${n} has ${overLimit('pdfPageTextBytes', maxPageText)}`);
+        if (pageText > maxPageText) throw cannotRead(source, `page ${n} has ${overLimit('pdfPageTextBytes', maxPageText)}`);
       }
       totalText += pageText;
-      if (totalText > maxText) throw new PdfLimitError(`by page ${n}, ${overLimit('pdfTextBytes', maxText)}`);
+      if (totalText > maxText) throw cannotRead(source, `by page ${n}, ${overLimit('pdfTextBytes', maxText)}`);
       out.push({ page: n, height: viewport.height, width: viewport.width, lines: groupLines(n, items) });
       page.cleanup();
     }
     return out;
   } catch (error) {
-    if (error instanceof PdfLimitError) throw cannotRead(source, error.message);
+    if (error instanceof InputError) throw error; // a limit, already one line
     throw cannotRead(source, `corrupt or unreadable PDF (${errorLine(error)})`, error);
   } finally {
     await doc.destroy().catch(() => undefined);
   }
 }
-
-class PdfLimitError extends Error {}
 
 /**
  * A PDF's compressed streams are inflated by pdf.js in memory, whole: a 1 MB file can hold
@@ -175,7 +173,7 @@ class PdfLimitError extends Error {}
  * pdfStreamBytes limit; one that goes past it ends the read with one line. Streams that are
  * not Flate data (images, encrypted streams) fail to inflate and are left to pdf.js.
  */
-export function checkStreams(source: string, bytes: Uint8Array): void {
+function checkStreams(source: string, bytes: Uint8Array): void {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const max = limit('pdfStreamBytes');
   for (let at = buffer.indexOf('stream'); at !== -1; at = buffer.indexOf('stream', at + 6)) {
