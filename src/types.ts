@@ -157,5 +157,13 @@ export interface Comparison {
   sections: SectionChange[];
   terminology: TerminologyRename[];
   changes: Change[];
+  /** Counts for `changes` (after any filter). */
   summary: Summary;
+  /** Set when the changes were narrowed to some tags (`--only`): the tags, and the totals before. */
+  filter?: ChangeFilter;
+}
+
+export interface ChangeFilter {
+  only: Tag[];
+  total: Summary;
 }

@@ -11,32 +11,38 @@ import type { Comparison } from '../types.js';
 import { summarise } from '../compare.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './context.js';
-import { readInput } from '../ingest/index.js';
+import { isUrl, readInput, STDIN, STDIN_NAME } from '../ingest/index.js';
+import { stat } from 'node:fs/promises';
+import { chooseOutputFormat } from './format.js';
 import { loadRolesOption } from './roles-option.js';
 import { localFiles, writeOutput } from './output.js';
 import { PROGRESS_THRESHOLD, stageProgress, type Progress } from './progress.js';
 
 interface CompareFlags {
-  format: string;
+  format?: string;
   output?: string;
   only?: string;
   all?: boolean;
   color?: boolean;
   roles?: string;
   timings?: boolean;
+  stat?: boolean;
+  quiet?: boolean;
 }
 
 export function compareCommand(ctx: CliContext): Command {
   return new Command('compare')
     .description('compare two editions and report every changed sentence')
-    .argument('<old>', 'the earlier edition: markdown, text, HTML, DOCX, PDF or an http(s) URL')
+    .argument('<old>', 'the earlier edition: markdown, text, HTML, DOCX, PDF, an http(s) URL, or - for standard input')
     .argument('<new>', 'the later edition, in any of the same forms')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('terminal'))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .addOption(new Option('-f, --format <name>', 'output format (default: from the -o extension, else terminal)').choices(FORMATS))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout; never one of the inputs')
     .option('--only <tags>', `show only changes with one of these tags (comma-separated): ${TAG_NAMES.join(', ')}`)
     .option('-a, --all', 'also show editorial-only and terminology-only changes')
+    .option('--stat', 'print only the counts: changes per section and per tag')
+    .option('-q, --quiet', 'print nothing; the exit code says whether anything substantive changed')
     .option('--roles <file>', 'role lexicon file (JSON) extending or replacing the built-in one')
-    .option('--color', 'force colour')
+    .option('--color', 'force colour on a terminal (--colour also works; a file is never coloured)')
     .option('--no-color', 'no colour')
     .option('--timings', 'print per-stage milliseconds on stderr')
     .action(async (oldPath: string, newPath: string, flags: CompareFlags) => {
@@ -52,21 +58,33 @@ export function parseTagList(value: string | undefined, option: string): string[
   return tags;
 }
 
+/** How an input is named in reports: its file name, or "standard input" for "-". */
+export function inputLabel(path: string): string {
+  return path === STDIN ? STDIN_NAME : basename(path);
+}
+
 async function runCompare(ctx: CliContext, oldPath: string, newPath: string, flags: CompareFlags): Promise<number> {
   const only = parseTagList(flags.only, '--only');
+  if (oldPath === STDIN && newPath === STDIN) throw new UsageError('only one side can be read from standard input (-)');
+  let format = chooseOutputFormat(flags.format, flags.output, FORMATS);
+  if (flags.stat) {
+    if (format !== 'terminal') throw new UsageError(`--stat is a terminal view of the counts; it cannot be combined with --format ${format}`);
+    format = 'stat';
+  }
   const roles = flags.roles ? await loadRolesOption(flags.roles) : undefined;
-  // The bar appears once the inputs are known to be large; until then stages are silent.
-  let progress: Progress | undefined;
-  const timings = new Timings((stage) => progress?.stage(stage));
+  // The bar appears only for inputs large enough to take a while; it names each stage as it starts.
+  const large = flags.quiet ? false : await inputsAreLarge([oldPath, newPath]);
+  const progress: Progress = stageProgress(ctx.io.stderr, large);
+  const timings = new Timings((stage) => progress.stage(stage));
   try {
-    const [oldIn, newIn] = await timings.timeAsync('read', () => Promise.all([readInput(oldPath), readInput(newPath)]));
-    progress = stageProgress(ctx.io.stderr, oldIn.markdown.length + newIn.markdown.length >= PROGRESS_THRESHOLD);
-    const [old, neu] = timings.time('parse', () => [parseChunked({ markdown: oldIn.markdown, title: basename(oldPath) }), parseChunked({ markdown: newIn.markdown, title: basename(newPath) })]);
+    const readOptions = ctx.io.stdin ? { stdin: ctx.io.stdin } : {};
+    const [oldIn, newIn] = await timings.timeAsync('read', () => Promise.all([readInput(oldPath, readOptions), readInput(newPath, readOptions)]));
+    const [old, neu] = timings.time('parse', () => [parseChunked({ markdown: oldIn.markdown, title: inputLabel(oldPath) }), parseChunked({ markdown: newIn.markdown, title: inputLabel(newPath) })]);
     let comparison = compareDocuments(old, neu, {
-      oldLabel: basename(oldPath),
-      newLabel: basename(newPath),
-      oldPath,
-      newPath,
+      oldLabel: inputLabel(oldPath),
+      newLabel: inputLabel(newPath),
+      oldPath: oldPath === STDIN ? STDIN_NAME : oldPath,
+      newPath: newPath === STDIN ? STDIN_NAME : newPath,
       timings,
       ...(roles ? { roles } : {}),
       // Inputs read from PDF are located by page, not by a line of the converted markdown.
@@ -74,19 +92,33 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
       ...(newIn.pages ? { newPages: newIn.pages } : {}),
     });
     if (only) comparison = filterTags(comparison, only);
-    const render = await loadRenderer(flags.format);
+    const exit = comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;
+    if (flags.quiet && flags.output === undefined) return exit;
+    const render = await loadRenderer(format);
     const text = timings.time('render', () => render(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));
     progress.stop();
-    if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles([oldPath, newPath, flags.roles]) });
+    if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles([oldPath, newPath, flags.roles].filter((p) => p !== STDIN)) });
     else ctx.io.stdout.write(text);
     if (flags.timings) ctx.io.stderr.write(`${timings.format()}\n`);
-    return comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;
+    return exit;
   } finally {
-    progress?.stop();
+    progress.stop();
   }
 }
 
+/** Whether the inputs are big enough for a progress bar: local files by size, URLs always (the network can be slow). */
+async function inputsAreLarge(paths: string[]): Promise<boolean> {
+  let bytes = 0;
+  for (const p of paths) {
+    if (p === STDIN) continue;
+    if (isUrl(p)) return true;
+    bytes += await stat(p).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  }
+  return bytes >= PROGRESS_THRESHOLD;
+}
+
+/** The comparison narrowed to changes with one of `only`'s tags; `filter` keeps the totals before. */
 export function filterTags(c: Comparison, only: string[]): Comparison {
   const changes = c.changes.filter((ch) => ch.tags.some((t) => only.includes(t)));
-  return { ...c, changes, summary: summarise(changes) };
+  return { ...c, changes, summary: summarise(changes), filter: { only, total: c.summary } };
 }

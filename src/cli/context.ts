@@ -7,9 +7,9 @@ export class CliContext {
   exitCode = 0;
   constructor(readonly io: CliIO) {}
 
-  /** A chalk for this output: colour only on a terminal unless forced, never into a file. */
+  /** A chalk for this output: colour only on a terminal unless forced, never into a file (--color included). */
   chalk(flag: boolean | undefined, toStdout = true): ChalkInstance {
-    if (!toStdout && flag !== true) return makeChalk(0);
+    if (!toStdout) return makeChalk(0);
     return makeChalk(colorLevel(flag, this.io.env, this.io.stdout.isTTY));
   }
 }

@@ -16,9 +16,10 @@ export async function runConvert(source: string, opts: ConvertOptions, io: { std
   const readOptions: ReadOptions = {};
   if (opts.timeoutMs !== undefined) readOptions.timeoutMs = opts.timeoutMs;
   if (opts.maxBytes !== undefined) readOptions.maxBytes = opts.maxBytes;
+  if (opts.stdin !== undefined) readOptions.stdin = opts.stdin;
   // The document's own controls never reach the terminal (or the file) as controls.
   const markdown = sanitizeOutput((await readInput(source, readOptions)).markdown);
-  if (opts.output !== undefined && opts.output !== '-') await writeOutput(opts.output, markdown, { inputs: localFiles([source]) });
+  if (opts.output !== undefined && opts.output !== '-') await writeOutput(opts.output, markdown, { inputs: localFiles([source].filter((p) => p !== '-')) });
   else io.stdout.write(markdown);
   return 0;
 }

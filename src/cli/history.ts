@@ -9,29 +9,32 @@ import { renderDecisionComparisonMarkdown, renderDecisionComparisonTerminal, ren
 import { sanitizeOutput, wellFormed } from '../report/sanitize.js';
 import { UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
-import { readInput } from '../ingest/index.js';
+import { readInput, STDIN } from '../ingest/index.js';
+import { chooseOutputFormat } from './format.js';
+import { inputLabel } from './compare.js';
 import { runConvert } from './convert.js';
 import { loadRolesOption } from './roles-option.js';
 import { localFiles, writeOutput } from './output.js';
 
 interface Common {
-  format: string;
+  format?: string;
   output?: string;
   color?: boolean;
   roles?: string;
 }
 
-const formatOption = () => new Option('-f, --format <name>', 'output format').choices(['terminal', 'json', 'markdown']).default('terminal');
+const FORMATS = ['terminal', 'json', 'markdown'];
+const formatOption = () => new Option('-f, --format <name>', 'output format (default: from the -o extension, else terminal)').choices(FORMATS);
 
 /** Write to --output (never over one of `read`, the files this run read) or stdout. */
 async function emit(ctx: CliContext, flags: Common, rendered: string, read: readonly (string | undefined)[]): Promise<void> {
   const text = sanitizeOutput(rendered, ctx.chalk(flags.color, flags.output === undefined).level > 0);
-  if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles(read) });
+  if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles(read.filter((p) => p !== STDIN)) });
   else ctx.io.stdout.write(text);
 }
 
-async function readDoc(path: string) {
-  return parseChunked({ markdown: (await readInput(path)).markdown, title: basename(path) });
+async function readDoc(ctx: CliContext, path: string) {
+  return parseChunked({ markdown: (await readInput(path, ctx.io.stdin ? { stdin: ctx.io.stdin } : {})).markdown, title: inputLabel(path) });
 }
 
 export function historyCommand(ctx: CliContext): Command {
@@ -48,10 +51,12 @@ export function historyCommand(ctx: CliContext): Command {
     .option('--no-color', 'no colour')
     .action(async (paths: string[], flags: Common & { label?: string; excerpts?: boolean; all?: boolean }) => {
       if (paths.length < 2) throw new UsageError('history needs at least two versions');
-      const labels = flags.label !== undefined ? flags.label.split(',').map((l) => l.trim()) : paths.map((p) => basename(p, extname(p)));
+      if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError('only one version can be read from standard input (-)');
+      flags.format = chooseOutputFormat(flags.format, flags.output, FORMATS);
+      const labels = flags.label !== undefined ? flags.label.split(',').map((l) => l.trim()) : paths.map((p) => (p === STDIN ? inputLabel(p) : basename(p, extname(p))));
       if (labels.length !== paths.length) throw new UsageError(`--label gives ${labels.length} labels for ${paths.length} versions`);
       const roles = flags.roles ? await loadRolesOption(flags.roles) : undefined;
-      const docs = await Promise.all(paths.map(readDoc));
+      const docs = await Promise.all(paths.map((p) => readDoc(ctx, p)));
       const history = buildHistory(docs, { labels, paths, excerpts: flags.excerpts ?? false, ...(roles ? { roles } : {}) });
       const opts = { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) };
       const text = flags.format === 'json' ? renderHistoryJson(history) : flags.format === 'markdown' ? renderHistoryMarkdown(history, opts) : renderHistoryTerminal(history, opts);
@@ -71,17 +76,19 @@ export function rolesCommand(ctx: CliContext): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .action(async (path: string, flags: Common & { compare?: string }) => {
+      if (path === STDIN && flags.compare === STDIN) throw new UsageError('only one version can be read from standard input (-)');
+      flags.format = chooseOutputFormat(flags.format, flags.output, FORMATS);
       const lexicon = flags.roles ? await loadRolesOption(flags.roles) : undefined;
       const chalk = ctx.chalk(flags.color, flags.output === undefined);
       const json = (v: unknown) => `${JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' ? wellFormed(x) : x), 2)}\n`;
-      const doc = await readDoc(path);
+      const doc = await readDoc(ctx, path);
       if (flags.compare === undefined) {
         const decisions = listDecisions(doc, lexicon);
         await emit(ctx, flags, flags.format === 'json' ? json({ decisions }) : flags.format === 'markdown' ? renderDecisionsMarkdown(decisions) : renderDecisionsTerminal(decisions, chalk), [path, flags.roles]);
         ctx.exitCode = 0;
         return;
       }
-      const cmp = compareDecisions(doc, await readDoc(flags.compare), lexicon);
+      const cmp = compareDecisions(doc, await readDoc(ctx, flags.compare), lexicon);
       await emit(ctx, flags, flags.format === 'json' ? json(cmp) : flags.format === 'markdown' ? renderDecisionComparisonMarkdown(cmp) : renderDecisionComparisonTerminal(cmp, chalk), [path, flags.compare, flags.roles]);
       ctx.exitCode = cmp.rows.some((r) => r.removed.length || r.added.length) ? 1 : 0;
     });
@@ -90,9 +97,9 @@ export function rolesCommand(ctx: CliContext): Command {
 export function convertCommand(ctx: CliContext): Command {
   return new Command('convert')
     .description('print the markdown wtdiff reads from a file or URL (markdown, text, HTML, DOCX, PDF)')
-    .argument('<source>', 'a file path or an http(s) URL')
+    .argument('<source>', 'a file path, an http(s) URL, or - for standard input')
     .option('-o, --output <file>', 'write the markdown to a file (atomically)')
     .action(async (source: string, flags: { output?: string }) => {
-      ctx.exitCode = await runConvert(source, flags.output !== undefined ? { output: flags.output } : {}, { stdout: ctx.io.stdout });
+      ctx.exitCode = await runConvert(source, { ...(flags.output !== undefined ? { output: flags.output } : {}), ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}) }, { stdout: ctx.io.stdout });
     });
 }

@@ -11,4 +11,6 @@ export interface CliIO {
   stdout: Writable;
   stderr: Writable;
   cwd?: string;
+  /** What "-" reads as an input (the bin passes process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }

@@ -4,7 +4,19 @@ import cliProgress from 'cli-progress';
 import type { Writable } from './io.js';
 
 export const STAGES = ['read', 'parse', 'align', 'diff', 'classify', 'render'] as const;
-/** Inputs smaller than this finish before a bar is worth drawing. */
+type Stage = (typeof STAGES)[number];
+
+/** What the bar says during each stage. */
+const DOING: Record<Stage, string> = {
+  read: 'reading the inputs',
+  parse: 'parsing',
+  align: 'aligning sections and paragraphs',
+  diff: 'diffing words',
+  classify: 'classifying changes',
+  render: 'writing the report',
+};
+
+/** Inputs smaller than this (bytes, both sides together) finish before a bar is worth drawing. */
 export const PROGRESS_THRESHOLD = 1_500_000;
 
 export interface Progress {
@@ -20,14 +32,18 @@ export function stageProgress(stream: Writable, show: boolean): Progress {
     { stream: stream as unknown as NodeJS.WritableStream, format: 'wtdiff {bar} {value}/{total} {stage}', hideCursor: true, clearOnComplete: true, noTTYOutput: false },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(STAGES.length, 0, { stage: 'starting' });
+  bar.start(STAGES.length, 0, { stage: DOING.read });
   let done = 0;
   let stopped = false;
   return {
     stage(name) {
-      const i = STAGES.indexOf(name as (typeof STAGES)[number]);
-      if (i >= 0) done = Math.max(done, i);
-      bar.update(done, { stage: name });
+      const i = STAGES.indexOf(name as Stage);
+      if (i < 0) return;
+      done = Math.max(done, i);
+      bar.update(done, { stage: DOING[name as Stage] });
+      // Stages run synchronously and block the bar's timer: draw the new stage's name now, or
+      // the bar would sit on the first stage for most of a long run and look hung.
+      bar.render();
     },
     stop() {
       if (stopped) return;

@@ -3,17 +3,25 @@
 // type or file extension, and checked against the bytes (see sniff.ts).
 
 import type { Ingested, InputFormat, ReadOptions } from './types.js';
-import { chooseFormat, formatFromExtension } from './sniff.js';
+import { chooseFormat, formatFromExtension, utf16ToUtf8 } from './sniff.js';
 import { fetchUrl, formatFromContentType, isUrl } from './url.js';
-import { readBounded } from './local.js';
+import { readBounded, readStreamBounded } from './local.js';
+
+/** The source name that reads standard input, and how it is named in messages and reports. */
+export const STDIN = '-';
+export const STDIN_NAME = 'standard input';
 
 export type { Ingested, InputFormat, ReadOptions } from './types.js';
 export { InputError, isInputError } from './errors.js';
 export { sniff, decodeText } from './sniff.js';
 export { isUrl } from './url.js';
 
-/** Read a file path or an http(s) URL into the markdown the comparison uses. */
+/** Read a file path, an http(s) URL or "-" (standard input) into the markdown the comparison uses. */
 export async function readInput(source: string, options: ReadOptions = {}): Promise<Ingested> {
+  if (source === STDIN) {
+    // No name to claim a format: the bytes decide (PDF, DOCX, HTML, else markdown).
+    return readBytes(STDIN_NAME, await readStreamBounded(options.stdin ?? process.stdin, STDIN_NAME, options.maxBytes));
+  }
   if (isUrl(source)) {
     const fetched = await fetchUrl(source, options);
     const claimed = formatFromContentType(fetched.contentType) ?? formatFromExtension(fetched.url);
@@ -31,7 +39,8 @@ export async function readLocalBytes(source: string, maxBytes?: number): Promise
  * Read bytes that claim to be `claimed` (from an extension or content type). The bytes have
  * the last word when they are unambiguous; see chooseFormat.
  */
-export async function readBytes(source: string, bytes: Uint8Array, claimed?: InputFormat): Promise<Ingested> {
+export async function readBytes(source: string, raw: Uint8Array, claimed?: InputFormat): Promise<Ingested> {
+  const bytes = utf16ToUtf8(source, raw);
   const format = chooseFormat(source, bytes, claimed);
   return readAs(format, source, bytes);
 }

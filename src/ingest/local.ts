@@ -57,6 +57,24 @@ export async function readBounded(path: string, options: BoundedReadOptions = {}
   }
 }
 
+/** A stream (standard input) read to its end, refused once it passes the input limit. */
+export async function readStreamBounded(stream: AsyncIterable<Uint8Array | string>, name: string, maxBytes = limit('inputBytes')): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      total += bytes.length;
+      if (total > maxBytes) throw cannotRead(name, largerThan('inputBytes', maxBytes));
+      chunks.push(bytes);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw cannotRead(name, fileError(error), error);
+  }
+  return Buffer.concat(chunks, total);
+}
+
 /** A reason in a few words, never the file's content. */
 export function fileError(error: unknown): string {
   const code = (error as { code?: string } | null)?.code;

@@ -49,7 +49,6 @@ export function sniff(bytes: Uint8Array): Sniffed {
     return indexOfAscii(bytes, 'word/document.xml') >= 0 ? 'docx' : 'zip';
   }
   if (BINARY_MAGIC.some((m) => startsWith(bytes, m))) return 'binary';
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'binary'; // UTF-16: see decodeText
   const head = bytes.subarray(0, HEAD);
   if (head.includes(0)) return 'binary';
   let text: string;
@@ -156,13 +155,27 @@ export function chooseFormat(source: string, bytes: Uint8Array, claimed: InputFo
 }
 
 /**
- * Bytes → string for the text readers: UTF-8 only, BOM stripped, CRLF and CR → LF.
+ * Text saved as UTF-16 with a byte-order mark (Windows Notepad's "Unicode") as UTF-8 bytes, so
+ * every reader and the sniffer see one encoding; other bytes are returned as they are. Without
+ * a BOM, UTF-16 cannot be told from binary data reliably, so it is not guessed at.
+ */
+export function utf16ToUtf8(source: string, bytes: Uint8Array): Uint8Array {
+  const encoding = startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : undefined;
+  if (!encoding) return bytes;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+  } catch (error) {
+    throw cannotRead(source, `it starts with a UTF-16 byte-order mark but is not valid UTF-16 text`, error);
+  }
+  return new TextEncoder().encode(text);
+}
+
+/**
+ * Bytes → string for the text readers: UTF-8 only (UTF-16 is transcoded first: utf16ToUtf8), BOM stripped, CRLF and CR → LF.
  * Rejects NUL bytes (binary) and invalid UTF-8 with one clear line.
  */
 export function decodeText(source: string, bytes: Uint8Array): string {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    throw cannotRead(source, 'the text is UTF-16; save it as UTF-8');
-  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw cannotRead(source, `binary data (NUL byte at offset ${nul}), not text`);
   let text: string;

@@ -20,4 +20,6 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Largest input accepted, in bytes. */
   maxBytes?: number;
+  /** What the source "-" reads (default: the process's standard input). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }

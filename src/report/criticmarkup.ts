@@ -2,8 +2,9 @@
 // one paragraph per change under its section heading.
 import type { Change } from '../types.js';
 import type { Renderer } from './types.js';
-import { describeRoleEvent } from './describe.js';
-import { clean, groupBySection, paragraphName, shownChanges } from './group.js';
+import { roleLines } from './describe.js';
+import { shownChanges } from './types.js';
+import { clean, groupBySection, paragraphName } from './group.js';
 
 /** CriticMarkup has no escape: break up delimiter sequences inside document text. */
 const safe = (t: string) => clean(t).replace(/([{}])(?=[-+~=>])|([-+~=<])(?=[}])/g, '$1$2\u200B');
@@ -19,7 +20,7 @@ export const renderCriticMarkup: Renderer = (cmp, opts) => {
 
 function changeLines(c: Change): string[] {
   const head = [paragraphName(c), `[${c.tags.join(', ')}]`].filter(Boolean).join(' ');
-  const notes = c.roleEvents.map((e) => `{>>${safe(describeRoleEvent(e))}<<}`).join(' ');
+  const notes = roleLines(c.roleEvents).map((r) => `{>>${safe(r.text)}<<}`).join(' ');
   const body = c.ops
     .map((o) => (o.op === 'equal' ? safe(o.text) : o.op === 'delete' ? `{--${safe(o.text)}--}` : `{++${safe(o.text)}++}`))
     .join('');

@@ -1,7 +1,6 @@
 // Shared by the document-style reports (markdown, html): which changes are shown,
 // grouped under the section they now belong to, in document order.
 import type { Change, Comparison, SectionChange } from '../types.js';
-import { isShownByDefault } from './types.js';
 import { locator, primarySide, sectionTitle } from './describe.js';
 import { sanitizeForTerminal, wellFormed } from './sanitize.js';
 
@@ -18,10 +17,6 @@ export interface SectionGroup {
 /** Document text made safe to show anywhere: well-formed UTF-16, controls and bidi overrides visible. */
 export function clean(text: string): string {
   return sanitizeForTerminal(wellFormed(text));
-}
-
-export function shownChanges(cmp: Comparison, all: boolean): Change[] {
-  return cmp.changes.filter((c) => all || isShownByDefault(c));
 }
 
 const pathKey = (p: readonly string[]) => p.join('\u0000');

@@ -67,9 +67,18 @@ ul.facts .trigger { font-weight: 400; color: var(--muted); }
 .sides { display: grid; grid-template-columns: 1fr 1fr; gap: .8rem; }
 .sides figure, .inline figure { margin: 0; }
 .sides figcaption, .inline figcaption { font-size: .82rem; font-weight: 700; color: var(--muted); margin-bottom: .25rem; }
-blockquote.quote { margin: 0; padding: .55rem .75rem; background: #fafafa; border: 1px solid #e1e1e1; border-radius: 4px; }
+blockquote.quote { margin: 0; padding: .55rem .75rem; background: #fafafa; border: 1px solid #e1e1e1; border-radius: 4px; white-space: pre-wrap; }
 del { background: var(--del-bg); color: var(--del-ink); text-decoration: line-through; text-decoration-thickness: 2px; }
 ins { background: var(--ins-bg); color: var(--ins-ink); text-decoration: underline; text-decoration-thickness: 2px; font-weight: 600; }
+/* Read out by screen readers but, being generated content, never selected or copied. */
+del::before, del::after, ins::before, ins::after { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+del::before { content: "[deleted: "; }
+ins::before { content: "[inserted: "; }
+del::after, ins::after { content: "]"; }
+.copy-bar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; margin-top: .6rem; }
+.copy-bar button { font: inherit; font-size: .9rem; padding: .2rem .7rem; border: 1px solid #767676; border-radius: 4px; background: var(--paper); color: var(--ink); cursor: pointer; }
+.copy-bar .copy-status { font-size: .9rem; font-weight: 600; color: var(--muted); }
+.copy-bar textarea { flex: 1 0 100%; font: .9rem/1.4 ui-monospace, SFMono-Regular, Consolas, monospace; min-height: 8rem; }
 .inline { display: none; }
 body.view-inline .sides { display: none; }
 body.view-inline .inline { display: block; }
@@ -86,7 +95,7 @@ footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .85r
   body { font-size: 10.5pt; }
   header.masthead { background: none; color: #000; border-bottom: 2px solid #000; padding: 0 0 .5rem; }
   header.masthead p, header.masthead code { color: #000; background: none; }
-  .controls, .skip, nav.contents { display: none !important; }
+  .controls, .skip, nav.contents, .copy-bar { display: none !important; }
   .layout { display: block; padding: 0; }
   article.change { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }

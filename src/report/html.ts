@@ -1,5 +1,5 @@
 // One self-contained HTML page: contents, per-section changes with old and new
-// side by side (or inline), filters by tag, text search, print styles.
+// side by side (or inline), filters by tag, text search, copy buttons, print styles.
 // Built as a hast tree and serialised by hast-util-to-html, so every piece of
 // document text is a text node and is escaped; nothing is fetched (the
 // Content-Security-Policy allows only this page's own style and script, by hash).
@@ -7,12 +7,13 @@ import { createHash } from 'node:crypto';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
-import type { Change, Comparison, Op } from '../types.js';
-import type { Renderer } from './types.js';
-import { describeDuty, describeRoleEvent, describeTimescale, primarySide, sectionTitle } from './describe.js';
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Change, Comparison, DocumentInfo, Op, Side } from '../types.js';
+import { shownChanges, shownSentence, type Renderer } from './types.js';
+import { describeDuty, describeTimescale, locator, primarySide, quoted, roleLines, sectionTitle } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
-import { clean, describeSectionChange, groupBySection, paragraphName, plural, shownChanges, sidePieces, splitSpace, whereText, type SectionGroup } from './group.js';
-import { summarySentence } from './markdown.js';
+import { clean, describeSectionChange, groupBySection, paragraphName, plural, sidePieces, splitSpace, whereText, type SectionGroup } from './group.js';
+import { paragraph as mdParagraph, serialise, strong as mdStrong, text as mdText } from './mdast.js';
 import { HTML_STYLE } from './html-style.js';
 import { HTML_SCRIPT } from './html-script.js';
 
@@ -57,7 +58,7 @@ export const renderHtml: Renderer = (cmp, opts) => {
           h('div.layout', [
             contents(groups),
             h('main#main', [
-              summary(cmp, shown.length, opts.all),
+              summary(cmp, shown.length),
               ...keyChanges(shown),
               ...sectionNotes(cmp),
               controls(shown),
@@ -91,15 +92,15 @@ function contents(groups: SectionGroup[]): Element {
   ]);
 }
 
-function summary(cmp: Comparison, shown: number, all: boolean): Element {
+function summary(cmp: Comparison, shown: number): Element {
   const tags = sortTags(Object.keys(cmp.summary.byTag));
   return h('section', { ariaLabelledBy: 'summary-heading' }, [
     h('h2#summary-heading', 'Summary'),
-    h('p', summarySentence(cmp, shown, all)),
+    h('p', shownSentence(cmp, shown)),
     tags.length
       ? h('table.summary', [
         h('caption.visually-hidden', 'Changes per tag'),
-        h('thead', h('tr', [h('th', { scope: 'col' }, 'Tag'), h('th.num', { scope: 'col' }, 'Changes'), h('th', { scope: 'col' }, 'Meaning')])),
+        h('thead', h('tr', [h('th', { scope: 'col' }, 'Tag'), h('th.num', { scope: 'col' }, 'Changes with this tag'), h('th', { scope: 'col' }, 'Meaning')])),
         h('tbody', tags.map((tag) => h('tr', [
           h('th', { scope: 'row' }, h('code', t(tag))),
           h('td.num', String(cmp.summary.byTag[tag] ?? 0)),
@@ -116,7 +117,7 @@ function keyChanges(shown: Change[]): Element[] {
   for (const c of shown) {
     const where = t(primarySide(c).section.at(-1) ?? '');
     const link = (what: string) => h('li', [h('a', { href: `#${c.id}` }, what), h('span.key-where', ` — ${where}`)]);
-    for (const e of c.roleEvents) items.push(link(describeRoleEvent(e)));
+    for (const r of roleLines(c.roleEvents)) items.push(link(r.text));
     for (const d of [describeDuty(c), describeTimescale(c)]) if (d) items.push(link(t(d)));
   }
   if (!items.length) return [];
@@ -186,8 +187,8 @@ function changeView(cmp: Comparison, c: Change): Element {
   const where = whereText(c);
   const name = paragraphName(c);
   const facts: ElementContent[] = [];
-  for (const e of c.roleEvents) {
-    facts.push(h('li.role-event', [describeRoleEvent(e), ...(e.trigger ? [h('span.trigger', ` (“${t(e.trigger)}”)`)] : [])]));
+  for (const r of roleLines(c.roleEvents)) {
+    facts.push(h('li.role-event', [t(r.text), ...(r.triggers.length ? [h('span.trigger', ` (${t(quoted(r.triggers))})`)] : [])]));
   }
   for (const d of [describeDuty(c), describeTimescale(c)]) if (d) facts.push(h('li.duty-event', t(d)));
   if (c.terminology?.length) facts.push(h('li', `Terminology: ${t(c.terminology.join('; '))}`));
@@ -206,6 +207,7 @@ function changeView(cmp: Comparison, c: Change): Element {
       sideFigure(`Now (${t(cmp.documents.new.label)})`, c.new ? side(c, 'insert') : null, 'Not in the later edition.'),
     ]),
     h('div.inline', h('figure', [h('figcaption', 'Before → now'), h('blockquote.quote', inline(c))])),
+    copyBar(cmp, c, headingId),
   ]);
 }
 
@@ -219,8 +221,10 @@ function mark(o: Op): ElementContent[] {
   if (lead) out.push({ type: 'text', value: t(lead) });
   if (words) {
     out.push(o.op === 'delete'
-      ? h('del', { title: 'deleted' }, [h('span.visually-hidden', '[deleted: '), t(words), h('span.visually-hidden', ']')])
-      : h('ins', { title: 'inserted' }, [h('span.visually-hidden', '[inserted: '), t(words), h('span.visually-hidden', ']')]));
+      // "[deleted: …]" and "[inserted: …]" for screen readers are CSS generated content
+      // (html-style.ts): read out, but never selected or copied with the quotation.
+      ? h('del', { title: 'deleted' }, t(words))
+      : h('ins', { title: 'inserted' }, t(words)));
   }
   if (trail) out.push({ type: 'text', value: t(trail) });
   return out;
@@ -237,4 +241,66 @@ function side(c: Change, mine: 'delete' | 'insert'): ElementContent[] {
 
 function inline(c: Change): ElementContent[] {
   return opsOf(c, (c.new ?? c.old)?.text ?? '').flatMap((o) => (o.op === 'equal' ? [{ type: 'text' as const, value: t(o.text) }] : mark(o)));
+}
+
+/**
+ * The change's copy buttons, shown by the script: a citation of both quotations, each with
+ * its edition, section and paragraph, as plain text and as markdown. Each citation is a
+ * hidden element's text, written here (so escaped like all document text); the script
+ * only puts that text on the clipboard.
+ */
+function copyBar(cmp: Comparison, c: Change, headingId: string): Element {
+  const ids = { text: `${c.id}-citation`, markdown: `${c.id}-citation-md` };
+  const button = (label: string, from: string) =>
+    h('button.copy', { type: 'button', dataCopyFrom: from, ariaDescribedBy: headingId }, label);
+  return h('div.copy-bar', { hidden: true }, [
+    button('Copy citation', ids.text),
+    button('Copy as markdown', ids.markdown),
+    h('span.copy-status', { role: 'status' }),
+    h('div.citation', { id: ids.text, hidden: true, dataFormat: 'text' }, citationText(cmp, c)),
+    h('div.citation', { id: ids.markdown, hidden: true, dataFormat: 'markdown' }, citationMarkdown(cmp, c)),
+  ]);
+}
+
+interface Cited { name: string; edition: string; side: Side | null; missing: string }
+
+function cited(cmp: Comparison, c: Change): Cited[] {
+  return [
+    { name: 'Before', edition: edition(cmp.documents.old), side: c.old, missing: 'Not in the earlier edition.' },
+    { name: 'Now', edition: edition(cmp.documents.new), side: c.new, missing: 'Not in the later edition.' },
+  ];
+}
+
+/** "Working Together to Safeguard Children (2015) — wt-2015.md", or the label alone. */
+function edition(d: DocumentInfo): string {
+  const label = t(d.label);
+  const title = t(d.title);
+  return title && title !== label ? `${title} — ${label}` : label;
+}
+
+/** "¶ 4.2, line 12" when the block has a paragraph label, else where the report shows it: "line 12", "p. 3". */
+function place(s: Side): string {
+  return s.paragraph ? `¶ ${t(s.paragraph).replace(/\.$/, '')}, ${locator(s)}` : locator(s);
+}
+
+/** Each side's edition, section and paragraph, then its exact words on a line of their own. */
+function citationText(cmp: Comparison, c: Change): string {
+  return cited(cmp, c).map(({ name, edition: ed, side: s, missing }) => [
+    `${name}: ${ed}`,
+    ...(s ? [`Section: ${t(sectionTitle(s.section))}`, `Paragraph: ${place(s)}`, t(s.text)] : [missing]),
+  ].join('\n')).join('\n\n');
+}
+
+/** The same in markdown: the words block-quoted, escaped so that they render as themselves. */
+function citationMarkdown(cmp: Comparison, c: Change): string {
+  const br: PhrasingContent = { type: 'break' };
+  return serialise(cited(cmp, c).flatMap(({ name, edition: ed, side: s, missing }): RootContent[] => {
+    const head = [mdStrong(mdText(name)), mdText(`: ${ed}`), br];
+    if (!s) return [mdParagraph(...head, mdText(missing))];
+    const quote: Paragraph = { type: 'paragraph', children: [mdText(t(s.text))] };
+    return [
+      mdParagraph(...head, mdText(`Section: ${t(sectionTitle(s.section))}`), br, mdText(`Paragraph: ${place(s)}`)),
+      { type: 'blockquote', children: [quote] },
+    ];
+  })).trimEnd();
 }

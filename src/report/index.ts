@@ -10,9 +10,11 @@ const loaders: Record<string, () => Promise<Renderer>> = {
   markdown: async () => (await import('./markdown.js')).renderMarkdown,
   html: async () => (await import('./html.js')).renderHtml,
   criticmarkup: async () => (await import('./criticmarkup.js')).renderCriticMarkup,
+  stat: async () => (await import('./stat.js')).renderStat,
 };
 
-export const FORMATS = Object.keys(loaders);
+/** The names --format accepts (`stat`, the counts only, is asked for with --stat). */
+export const FORMATS = Object.keys(loaders).filter((name) => name !== 'stat');
 
 /** The renderer, its output passed through sanitizeOutput: the edge every report leaves by. */
 export async function loadRenderer(name: string): Promise<Renderer> {

@@ -6,10 +6,10 @@ import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent,
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Change, Comparison, DocumentInfo } from '../types.js';
-import type { Renderer } from './types.js';
-import { describeDuty, describeRoleEvent, describeTimescale, locator } from './describe.js';
+import { shownChanges, shownSentence, type Renderer } from './types.js';
+import { describeDuty, describeTimescale, locator, quoted, roleLines } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
-import { clean, describeSectionChange, groupBySection, paragraphName, plural, shownChanges, sidePieces, splitSpace, whereText } from './group.js';
+import { clean, describeSectionChange, groupBySection, paragraphName, plural, sidePieces, splitSpace, whereText } from './group.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value: clean(value) });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -29,7 +29,7 @@ export const renderMarkdown: Renderer = (cmp, opts) => {
     heading(1, text(`Changes from ${o.label} to ${n.label}`)),
     list([docLine('Earlier edition', o), docLine('Later edition', n)]),
     heading(2, text('Summary')),
-    para(text(summarySentence(cmp, shown.length, opts.all))),
+    para(text(shownSentence(cmp, shown.length))),
   ];
   const tags = sortTags(Object.keys(cmp.summary.byTag));
   if (tags.length) body.push(tagTable(cmp, tags));
@@ -71,20 +71,12 @@ function docLine(what: string, d: DocumentInfo): PhrasingContent[] {
   return out;
 }
 
-export function summarySentence(cmp: Comparison, shown: number, all: boolean): string {
-  const total = cmp.changes.length;
-  const hidden = total - shown;
-  let s = `${plural(total, 'changed sentence')} found`;
-  if (hidden > 0 && !all) s += `; ${shown} shown below, ${hidden} editorial or terminology-only ${hidden === 1 ? 'change' : 'changes'} left out (use --all to include them)`;
-  return `${s}.`;
-}
-
 function tagTable(cmp: Comparison, tags: string[]): Table {
   return {
     type: 'table',
     align: ['left', 'right', 'left'],
     children: [
-      row([[text('Tag')], [text('Changes')], [text('Meaning')]]),
+      row([[text('Tag')], [text('Changes with this tag')], [text('Meaning')]]),
       ...tags.map((t) => row([[code(t)], [text(String(cmp.summary.byTag[t] ?? 0))], [text(isKnownTag(t) ? TAGS[t] : '')]])),
     ],
   };
@@ -101,7 +93,7 @@ function changeBlocks(cmp: Comparison, c: Change): BlockContent[] {
   c.tags.forEach((t, i) => tagCells.push(...(i ? [text(', ')] : []), code(t)));
   if (c.accepted) tagCells.push(text(` (accepted${c.acceptedReason ? `: ${c.acceptedReason}` : ''})`));
   facts.push(tagCells);
-  for (const e of c.roleEvents) facts.push([strong(describeRoleEvent(e)), ...(e.trigger ? [text(` (“${e.trigger}”)`)] : [])]);
+  for (const r of roleLines(c.roleEvents)) facts.push([strong(r.text), ...(r.triggers.length ? [text(` (${quoted(r.triggers)})`)] : [])]);
   for (const d of [describeDuty(c), describeTimescale(c)]) if (d) facts.push([strong(d)]);
   if (c.terminology?.length) facts.push([text(`Terminology: ${c.terminology.join('; ')}`)]);
   if (c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000')) {

@@ -3,15 +3,15 @@
 // Without colour the marks are [-deleted-] and {+inserted+}, as in git's word diff.
 import type { Change, Comparison, Op } from '../types.js';
 import type { Renderer, RenderOptions } from './types.js';
-import { isShownByDefault } from './types.js';
+import { shownChanges, shownSentence, tagCountsSentence } from './types.js';
 import { sanitizeForTerminal as clean } from './sanitize.js';
-import { describeDuty, describeRoleEvent, describeTimescale, locator, sectionTitle } from './describe.js';
+import { describeDuty, describeTimescale, locator, roleLines, sectionTitle } from './describe.js';
 
 export const renderTerminal: Renderer = (cmp, opts) => {
   const { chalk } = opts;
   const out: string[] = [];
   out.push(chalk.bold(`wtdiff: ${clean(cmp.documents.old.path ?? cmp.documents.old.label)} → ${clean(cmp.documents.new.path ?? cmp.documents.new.label)}`));
-  const shown = cmp.changes.filter((c) => opts.all || isShownByDefault(c));
+  const shown = shownChanges(cmp, opts.all);
   let lastSection = '\u0000';
   for (const c of shown) {
     const side = (c.new ?? c.old)!;
@@ -33,7 +33,7 @@ function renderChange(c: Change, opts: RenderOptions): string[] {
   const where = [c.old ? `old ${locator(c.old)}` : null, c.new ? `new ${locator(c.new)}` : null].filter(Boolean).join(' → ');
   const moved = c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000') ? `  (moved from § ${clean(sectionTitle(c.old.section))})` : '';
   lines.push(`  ${para ? chalk.bold(`¶ ${clean(para)}  `) : ''}${chalk.dim(where)}  ${chalk.cyan(`[${c.tags.join(', ')}]`)}${c.accepted ? chalk.green(' (accepted)') : ''}${moved}`);
-  for (const e of c.roleEvents) lines.push(`    ${chalk.magenta.bold(clean(describeRoleEvent(e)))}${e.trigger ? chalk.dim(`  ("${clean(e.trigger)}")`) : ''}`);
+  for (const r of roleLines(c.roleEvents)) lines.push(`    ${chalk.magenta.bold(clean(r.text))}${r.triggers.length ? chalk.dim(`  (${r.triggers.map((w) => `"${clean(w)}"`).join(' → ')})`) : ''}`);
   for (const d of [describeDuty(c), describeTimescale(c)]) if (d) lines.push(`    ${chalk.yellow.bold(clean(d))}`);
   if (c.terminology?.length) lines.push(`    ${chalk.dim(`Terminology: ${c.terminology.map(clean).join('; ')}`)}`);
   if (c.editorial?.length && c.tags.length > 1) lines.push(`    ${chalk.dim(`Editorial: ${c.editorial.map(clean).join('; ')}`)}`);
@@ -56,7 +56,7 @@ function sideText(ops: readonly Op[], mine: 'delete' | 'insert', { chalk }: Rend
     .join('');
 }
 
-function summaryLines(cmp: Comparison, shown: number, { chalk, all }: RenderOptions): string[] {
+function summaryLines(cmp: Comparison, shown: number, { chalk }: RenderOptions): string[] {
   const lines: string[] = [];
   for (const s of cmp.sections) {
     if (s.kind === 'matched') continue;
@@ -72,9 +72,8 @@ function summaryLines(cmp: Comparison, shown: number, { chalk, all }: RenderOpti
     lines.push(chalk.blue(text));
   }
   for (const t of cmp.terminology) lines.push(chalk.blue(`terminology: "${clean(t.from)}" → "${clean(t.to)}" (${t.count} changes)`));
-  const tags = Object.entries(cmp.summary.byTag).map(([t, n]) => `${n} ${t}`).join(', ');
-  const hidden = cmp.changes.length - shown;
-  lines.push(chalk.bold(`${cmp.summary.changes} change${cmp.summary.changes === 1 ? '' : 's'}${tags ? `: ${tags}` : ''}`));
-  if (!all && hidden > 0) lines.push(chalk.dim(`${hidden} editorial or terminology-only change${hidden === 1 ? '' : 's'} hidden (--all shows them)`));
+  lines.push(chalk.bold(shownSentence(cmp, shown, true)));
+  const tags = tagCountsSentence(cmp);
+  if (tags) lines.push(chalk.dim(tags));
   return lines;
 }

@@ -14,7 +14,7 @@ describe('wtdiff compare', () => {
     const f = fixtureFiles({ 'a.md': '<!-- test fixture: not guidance -->\n\nThe child’s judgement should be recorded.\n', 'b.md': "<!-- test fixture: not guidance -->\n\nThe child's judgment should be recorded.\n" });
     const r = await runMain([f['a.md']!, f['b.md']!]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1 editorial or terminology-only change hidden');
+    expect(r.stdout).toContain('1 editorial-only or terminology-only change left out (--all shows them)');
     const all = await runMain([f['a.md']!, f['b.md']!, '--all']);
     expect(all.stdout).toContain('[editorial]');
   });

@@ -43,7 +43,7 @@ describe('alignment cases through the CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('section renamed: "Local child protection procedures (test fixture) › Strategy discussions" → "Local child protection procedures (test fixture) › Holding a strategy discussion"');
     expect(r.stdout).toContain('section moved: "Local child protection procedures (test fixture) › Conferences"');
-    expect(r.stdout).toContain('1 editorial or terminology-only change hidden');
+    expect(r.stdout).toContain('1 editorial-only or terminology-only change left out (--all shows them)');
     expect(r.stdout).not.toContain('[wording]');
   });
 });

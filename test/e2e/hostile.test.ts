@@ -92,14 +92,34 @@ describe('inputs', () => {
     expectTrouble(await run([OLD, bin]), /binary/);
   });
 
-  it('non-UTF-8 text (Latin-1, UTF-16) → exit 2, one line', async () => {
+  it('non-UTF-8 text (Latin-1, UTF-16 without a byte-order mark or broken) → exit 2, one line', async () => {
     const latin1 = file('latin1.md', Buffer.from('# Caf\xe9\n\nR\xe9sum\xe9 of the plan.\n', 'latin1'));
     expectTrouble(await run([latin1, NEW]), /UTF-8/);
-    const utf16 = file('utf16.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Title\n\nText.\n', 'utf16le')]));
-    expectTrouble(await run([OLD, utf16]));
+    const noBom = file('utf16-nobom.md', Buffer.from('# Title\n\nText.\n', 'utf16le'));
+    expectTrouble(await run([OLD, noBom]), /binary/);
+    // A BOM then a lone high surrogate: says UTF-16, not binary.
+    const broken = file('utf16-broken.md', Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41, 0x00]));
+    expectTrouble(await run([OLD, broken]), /UTF-16/);
     // An encoded lone surrogate (CESU-style) is not UTF-8 either.
     const surrogate = file('surrogate.md', Buffer.concat([Buffer.from('# T\n\nA '), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(' b.\n')]));
     expectTrouble(await run([OLD, surrogate]), /UTF-8/);
+  });
+
+  it('UTF-16 with a byte-order mark (Notepad "Unicode", either byte order) reads as the same document as UTF-8', async () => {
+    const text = '# Plan (fixture)\r\n\r\nThe social worker should agree the plan with their manager. Café.\r\n';
+    const utf8 = file('u8.txt', text);
+    const le = file('u16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const be = file('u16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    for (const other of [le, be]) {
+      const same = await run([utf8, other, '--format', 'json']);
+      expectResult(same);
+      expect(same.code).toBe(0);
+      expect(JSON.parse(same.stdout).changes).toEqual([]);
+    }
+    const changed = file('u16-new.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(' with their manager', ''), 'utf16le')]));
+    const diff = await run([utf8, changed, '--format', 'json']);
+    expect(diff.code).toBe(1);
+    expect(JSON.parse(diff.stdout).changes[0].tags).toContain('role-removed');
   });
 
   it('empty files give a correct result', async () => {

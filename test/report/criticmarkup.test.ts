@@ -8,7 +8,9 @@ describe('criticmarkup report', () => {
     expect(out).toContain('the social worker {--and their manager --}should agree a plan of action');
     expect(out).toContain('{++practitioners++}');
     expect(out).toContain('{>>Manager removed from: agree a plan of action<<}');
-    expect(out.match(/\{>>Manager removed from:/g)).toHaveLength(6);
+    // Five removals, and the substitution as one note.
+    expect(out.match(/\{>>Manager removed from:/g)).toHaveLength(5);
+    expect(out).toContain('{>>Manager → Colleague: talk through their concerns<<}');
   });
 
   it('breaks up CriticMarkup delimiters that occur in the document', () => {

@@ -1,7 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import type { Change, RoleEvent, Side } from '../../src/types.js';
-import { describeDuty, describeRoleEvent, describeTimescale, locator, primarySide, roleLabel, sectionTitle } from '../../src/report/describe.js';
+import { describeDuty, describeRoleEvent, describeTimescale, locator, primarySide, quoted, roleLabel, roleLines, sectionTitle } from '../../src/report/describe.js';
 
 const side = (over: Partial<Side> = {}): Side => ({ text: 'The plan should be agreed.', section: ['Assessment'], line: 3, column: 1, ...over });
 
@@ -83,5 +83,27 @@ describe('primarySide', () => {
     expect(primarySide(change({ old: o, new: n }))).toBe(n);
     expect(primarySide(change({ kind: 'removed', old: o, new: null }))).toBe(o);
     expect(primarySide(change({ kind: 'added', old: null, new: n }))).toBe(n);
+  });
+});
+
+describe('roleLines', () => {
+  it('reads a removal and an addition in the same decision as one substitution line', () => {
+    const lines = roleLines([
+      event({ decision: 'talk through their concerns', trigger: 'a manager', slot: 'consulted' }),
+      event({ role: 'colleague', label: 'Colleague', change: 'added', decision: 'talk through their concerns', trigger: 'colleagues', slot: 'consulted' }),
+    ]);
+    expect(lines).toEqual([{ text: 'Manager → Colleague: talk through their concerns', triggers: ['a manager', 'colleagues'] }]);
+    expect(quoted(lines[0]!.triggers)).toBe('“a manager” → “colleagues”');
+  });
+
+  it('keeps removals and additions in different decisions apart, in order', () => {
+    const lines = roleLines([event(), event({ role: 'iro', change: 'added', decision: 'review the plan', trigger: 'the IRO' })]);
+    expect(lines.map((l) => l.text)).toEqual(['Manager removed from: agree the plan', 'Independent reviewing officer added to: review the plan']);
+    expect(lines.map((l) => l.triggers)).toEqual([['their manager'], ['the IRO']]);
+  });
+
+  it('pairs each addition once: two removals and one addition in a decision give one substitution and one removal', () => {
+    const lines = roleLines([event(), event({ role: 'team-leader', label: 'Team leader', trigger: 'team leader' }), event({ role: 'colleague', label: 'Colleague', change: 'added', trigger: 'colleagues' })]);
+    expect(lines.map((l) => l.text)).toEqual(['Manager → Colleague: agree the plan', 'Team leader removed from: agree the plan']);
   });
 });

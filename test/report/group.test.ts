@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Change, Comparison, Op, SectionChange, Side } from '../../src/types.js';
 import { summarise } from '../../src/compare.js';
 import {
-  clean, describeSectionChange, groupBySection, paragraphName, plural, shownChanges, sidePieces, splitSpace, whereText,
+  clean, describeSectionChange, groupBySection, paragraphName, plural, sidePieces, splitSpace, whereText,
 } from '../../src/report/group.js';
 
 const side = (over: Partial<Side> = {}): Side => ({ text: 'Words.', section: ['Assessment'], line: 3, column: 1, ...over });
@@ -37,18 +37,6 @@ describe('clean', () => {
   });
 });
 
-describe('shownChanges', () => {
-  it('drops editorial-only and terminology-only changes unless all are asked for', () => {
-    const cmp = comparison([
-      change({ id: 'wt-1', tags: ['editorial'] }),
-      change({ id: 'wt-2', tags: ['terminology', 'editorial'] }),
-      change({ id: 'wt-3', tags: ['terminology', 'role-removed'] }),
-      change({ id: 'wt-4', tags: ['wording'] }),
-    ]);
-    expect(shownChanges(cmp, false).map((c) => c.id)).toEqual(['wt-3', 'wt-4']);
-    expect(shownChanges(cmp, true).map((c) => c.id)).toEqual(['wt-1', 'wt-2', 'wt-3', 'wt-4']);
-  });
-});
 
 describe('groupBySection', () => {
   it('groups changes under the section of their primary side, groups in order of first appearance, ids numbered from 1', () => {

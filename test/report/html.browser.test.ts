@@ -1,10 +1,11 @@
 // The HTML report in headless Chromium: no network, working filters and search,
-// hostile document text inert. Screenshots go to test/artifacts/ (git-ignored).
+// copying that gives the editions' words, hostile document text inert. Screenshots
+// go to test/artifacts/ (git-ignored).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
 import { compareFiles, GUIDANCE_NEW, GUIDANCE_OLD, HOSTILE_NEW, HOSTILE_OLD, render, ROOT } from '../support/report.js';
 
@@ -66,7 +67,8 @@ describe('html report in Chromium', () => {
 
     await page.getByRole('checkbox', { name: /^role-removed/ }).click();
     expect(await visible(page).count()).toBe(6);
-    for (const t of await visible(page).allTextContents()) expect(t).toMatch(/Manager removed from/);
+    // Five removals, and the substitution read as one line: "Manager → Colleague: …".
+    for (const t of await visible(page).allTextContents()) expect(t).toMatch(/Manager removed from|Manager → Colleague: talk through their concerns/);
     expect(await page.locator('#status').textContent()).toBe('Showing 6 of 8 changes tagged role-removed.');
     expect(await page.locator('section.doc-section:visible').count()).toBe(3);
     await page.evaluate('window.scrollTo(0, 0)');
@@ -78,7 +80,7 @@ describe('html report in Chromium', () => {
     await page.getByRole('checkbox', { name: /^role-substituted/ }).focus();
     await page.keyboard.press('Space');
     expect(await visible(page).count()).toBe(1);
-    expect(await visible(page).first().textContent()).toContain('Colleague added to: talk through their concerns');
+    expect(await visible(page).first().textContent()).toContain('Manager → Colleague: talk through their concerns');
     expect(await page.locator('section.doc-section:visible').count()).toBe(1);
     expect(await page.locator('nav.contents a[href="#section-2"] .count').textContent()).toBe('1');
 
@@ -132,5 +134,187 @@ describe('html report in Chromium', () => {
     expect(w.blocked).toEqual([]);
     expect(w.errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('html report in Chromium: copying', () => {
+  let browser: Browser;
+  const cmp = compareFiles(GUIDANCE_OLD, GUIDANCE_NEW);
+  const json = JSON.parse(render('json', cmp)) as { changes: { id: string; tags: string[]; old: { text: string } | null; new: { text: string } | null }[] };
+  const file = join(ARTIFACTS, 'report-2015-2018-copy.html');
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(file, render('html', cmp));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A page of the report whose clipboard the test can read; `before` runs ahead of the page's script. */
+  async function openPage(before?: string, html?: string): Promise<{ page: Page; context: BrowserContext; errors: string[]; clipboard: () => Promise<string> }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // Kept aside, so the test can read the clipboard when `before` takes the API from the page.
+    await context.addInitScript('Object.defineProperty(window, "testClipboard", { value: navigator.clipboard })');
+    if (before) await context.addInitScript(before);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.route('**', (route) => (/^(file|data):/.test(route.request().url()) ? route.continue() : route.abort()));
+    let at = file;
+    if (html !== undefined) writeFileSync((at = join(ARTIFACTS, 'report-hostile-copy.html')), html);
+    await page.goto(pathToFileURL(at).href);
+    await expect.poll(() => page.locator('#controls').isVisible()).toBe(true);
+    const clipboard = () => page.evaluate(() => (window as unknown as { testClipboard: Clipboard }).testClipboard.readText());
+    await page.evaluate(() => (window as unknown as { testClipboard: Clipboard }).testClipboard.writeText('(nothing copied)'));
+    return { page, context, errors, clipboard };
+  }
+
+  const select = (page: Page, selector: string) => page.evaluate((sel) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(sel)!);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, selector);
+
+  it('copies a selected Before or Now quotation as exactly that edition\'s words', async () => {
+    const { page, context, errors, clipboard } = await openPage();
+    const ids = await page.locator('article.change').evaluateAll((as) => as.map((a) => a.id));
+    expect(ids).toHaveLength(8);
+    for (const id of ids) {
+      const change = json.changes.find((c) => c.id === id)!;
+      for (const [n, words] of [[1, change.old!.text], [2, change.new!.text]] as const) {
+        await page.evaluate(() => (window as unknown as { testClipboard: Clipboard }).testClipboard.writeText('(nothing copied)'));
+        await select(page, `[id="${id}"] .sides figure:nth-child(${n}) blockquote`);
+        expect(await page.evaluate(() => String(getSelection()))).toBe(words);
+        await page.keyboard.press('Control+C');
+        await expect.poll(clipboard, { message: `${id} ${n === 1 ? 'Before' : 'Now'}` }).toBe(words);
+      }
+    }
+    // The issue's example: the deleted and inserted words are marked, but only the one side's words copy.
+    const any = json.changes.find((c) => c.old?.text.startsWith('Any professional'))!;
+    await select(page, `[id="${any.id}"] .sides figure:nth-child(1) blockquote`);
+    await page.evaluate(() => document.execCommand('copy'));
+    expect(await clipboard()).toBe('Any professional working with vulnerable children should always have access to a manager to talk through their concerns and judgements affecting the welfare of the child.');
+
+    // Screen readers still hear which words were deleted and inserted: the generated
+    // content is in Chromium's own accessibility tree, around the words.
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byNode = new Map(nodes.map((x) => [x.nodeId, x]));
+    const words = (x: (typeof nodes)[number]): string[] => [
+      ...(x.role?.value === 'StaticText' ? [String(x.name?.value ?? '')] : []),
+      ...(x.childIds ?? []).flatMap((c) => { const k = byNode.get(c); return k ? words(k) : []; }),
+    ];
+    const marked = nodes.filter((x) => x.role?.value === 'deletion' || x.role?.value === 'insertion');
+    expect(marked.filter((x) => x.role?.value === 'deletion').length).toBeGreaterThan(0);
+    expect(marked.filter((x) => x.role?.value === 'insertion').length).toBeGreaterThan(0);
+    for (const x of marked) {
+      const w = words(x);
+      expect(w[0]).toBe(x.role?.value === 'deletion' ? '[deleted:' : '[inserted:');
+      expect(w.at(-1)).toBe(']');
+      expect(w.length).toBeGreaterThan(2);
+    }
+    expect(await page.locator('[id="wt-331e6544ad04"] .sides figure:nth-child(1) blockquote').ariaSnapshot()).toMatch(/deletion: "\[deleted: in discussion with their manager ?\]"/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('copies a citation of a role-removed change from the keyboard, and announces it', async () => {
+    const { page, context, errors, clipboard } = await openPage();
+    const change = json.changes.find((c) => c.tags.includes('role-removed') && c.old?.text.includes('in discussion with their manager'))!;
+    const article = page.locator(`[id="${change.id}"]`);
+    const button = article.getByRole('button', { name: 'Copy citation' });
+    expect(await button.isVisible()).toBe(true);
+    expect(await button.getAttribute('aria-describedby')).toBe(`${change.id}-heading`);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => article.getByRole('status').textContent()).toBe('Copied');
+    const cite = await clipboard();
+    expect(cite).toBe([
+      'Before: Working Together to Safeguard Children (2015) — wt-2015.md',
+      'Section: Working Together to Safeguard Children (2015) › Timeliness',
+      'Paragraph: line 5',
+      change.old!.text,
+      '',
+      'Now: Working Together to Safeguard Children (2018) — wt-2018.md',
+      'Section: Working Together to Safeguard Children (2018) › Timeliness',
+      'Paragraph: line 5',
+      change.new!.text,
+    ].join('\n'));
+
+    await article.getByRole('button', { name: 'Copy as markdown' }).click();
+    await expect.poll(clipboard).toContain(`> ${change.new!.text}`);
+    const md = await clipboard();
+    expect(md).toMatch(/^\*\*Before\*\*: Working Together to Safeguard Children \(2015\) — wt-2015\.md\\\nSection: Working Together to Safeguard Children \(2015\) › Timeliness\\\nParagraph: line 5\n\n> /);
+    expect(md).toContain(`> ${change.old!.text}\n\n**Now**: Working Together to Safeguard Children (2018) — wt-2018.md\\\n`);
+    await expect.poll(() => article.getByRole('status').textContent()).toBe('Copied');
+
+    // Space works too, and the search does not find the buttons' words.
+    await article.getByRole('button', { name: 'Copy citation' }).focus();
+    await page.evaluate(() => (window as unknown as { testClipboard: Clipboard }).testClipboard.writeText(''));
+    await page.keyboard.press('Space');
+    await expect.poll(clipboard).toBe(cite);
+    await page.getByLabel('Search the text').fill('copy as markdown');
+    expect(await page.locator('article.change:visible').count()).toBe(0);
+    await page.getByLabel('Search the text').fill('');
+    await page.emulateMedia({ media: 'print' });
+    expect(await button.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('copies hostile document text as the words themselves', async () => {
+    const hostile = compareFiles(HOSTILE_OLD, HOSTILE_NEW);
+    const { page, context, errors, clipboard } = await openPage(undefined, render('html', hostile, true));
+    for (const c of hostile.changes) {
+      for (const [n, words] of [[1, c.old!.text], [2, c.new!.text]] as const) {
+        await select(page, `[id="${c.id}"] .sides figure:nth-child(${n}) blockquote`);
+        await page.keyboard.press('Control+C');
+        await expect.poll(clipboard).toBe(words);
+      }
+      await page.locator(`[id="${c.id}"]`).getByRole('button', { name: 'Copy citation' }).click();
+      await expect.poll(clipboard).toContain(`\n${c.old!.text}\n\nNow: `);
+      expect((await clipboard()).endsWith(`\n${c.new!.text}`)).toBe(true);
+    }
+    expect(await page.locator('img, b').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('falls back to the copy command without the clipboard API, and to a selected text box without either', async () => {
+    const change = json.changes.find((c) => c.tags.includes('role-removed'))!;
+    const noApi = 'Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined })';
+    {
+      const { page, context, errors, clipboard } = await openPage(noApi);
+      expect(await page.evaluate(() => navigator.clipboard === undefined)).toBe(true);
+      const article = page.locator(`[id="${change.id}"]`);
+      await article.getByRole('button', { name: 'Copy citation' }).click();
+      await expect.poll(() => article.getByRole('status').textContent()).toBe('Copied');
+      expect(await clipboard()).toContain(`\n${change.old!.text}\n\nNow: `);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    {
+      const { page, context, errors, clipboard } = await openPage(`${noApi}; Document.prototype.execCommand = () => false;`);
+      const article = page.locator(`[id="${change.id}"]`);
+      await article.getByRole('button', { name: 'Copy citation' }).click();
+      await expect.poll(() => article.getByRole('status').textContent()).toMatch(/^Could not copy here: the citation is selected below/);
+      const box = article.getByRole('textbox', { name: 'Citation to copy' });
+      expect(await box.evaluate((e) => e === document.activeElement)).toBe(true);
+      const value = await box.inputValue();
+      expect(value).toContain(`\n${change.new!.text}`);
+      expect(await box.evaluate((e: HTMLTextAreaElement) => [e.selectionStart, e.selectionEnd, e.readOnly])).toEqual([0, value.length, true]);
+      expect(await clipboard()).toBe('(nothing copied)');
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 });

@@ -19,7 +19,7 @@ describe('renderJson', () => {
       '# Assessment\n\nThe social worker should agree the plan.\n\nThe judgment should be recorded.\n',
     );
     expect(cmp.changes.length).toBe(2);
-    expect(JSON.parse(renderJson(cmp, opts))).toEqual(cmp);
+    expect(JSON.parse(renderJson(cmp, opts))).toEqual({ ...cmp, options: { only: null, all: opts.all } });
   });
 
   it('includes editorial-only changes even when not asked for all (it is the machine format)', () => {

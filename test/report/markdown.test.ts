@@ -46,7 +46,7 @@ describe('markdown report: guidance 2015 → 2018', () => {
     const tables = all<Table>(tree, 'table');
     expect(tables).toHaveLength(2);
     const rows = tables[0]!.children.map((r) => r.children.map((c) => toString(c)));
-    expect(rows[0]).toEqual(['Tag', 'Changes', 'Meaning']);
+    expect(rows[0]).toEqual(['Tag', 'Changes with this tag', 'Meaning']);
     for (const r of rows) expect(r).toHaveLength(3);
     const counts = Object.fromEntries(rows.slice(1).map((r) => [r[0], Number(r[1])]));
     expect(counts).toMatchObject({ 'role-removed': 6, 'role-substituted': 1, 'role-added': 1 });
@@ -71,9 +71,12 @@ describe('markdown report: guidance 2015 → 2018', () => {
     const managerDels = dels.filter((d) => /\bmanagers?\b/.test(d));
     expect(managerDels).toHaveLength(6);
     expect(dels.filter((d) => d.includes('their manager')).length).toBeGreaterThanOrEqual(4);
-    const decisions = all<Strong>(tree, 'strong').map((s) => toString(s)).filter((s) => s.startsWith('Manager removed from:'));
-    expect(decisions).toHaveLength(6);
+    const decisions = all<Strong>(tree, 'strong').map((s) => toString(s)).filter((s) => s.startsWith('Manager'));
+    // Five removals and the substitution, which reads as one line.
+    expect(decisions.filter((s) => s.startsWith('Manager removed from:'))).toHaveLength(5);
     expect(decisions).toContain('Manager removed from: agree a plan of action');
+    expect(decisions).toContain('Manager → Colleague: talk through their concerns');
+    expect(md).toContain('**Manager → Colleague: talk through their concerns** (“a manager” → “colleagues”)');
   });
 
   it('marks insertions in bold and keeps Before/Now quotations verbatim', () => {
@@ -90,7 +93,8 @@ describe('markdown report: guidance 2015 → 2018', () => {
     const count = (s: string) => all<Heading>(parse(s), 'heading').filter((h) => h.depth === 4).length;
     expect(count(md)).toBe(8);
     expect(count(render('markdown', cmp, true))).toBe(10);
-    expect(md).toContain('2 editorial or terminology-only changes left out');
+    expect(md).toContain('8 of 10 changes shown: 2 editorial-only or terminology-only changes left out.');
+    expect(md).not.toContain('--all');
   });
 
   it('is available from the CLI as --format markdown', async () => {

@@ -78,7 +78,8 @@ describe('renderTerminal without colour', () => {
         '    Police added to: attend  ("The police")',
         '    + {+The police should attend.+}',
         '',
-        '3 changes: 1 role-removed, 2 wording, 1 duty-weakened, 1 timescale-changed, 1 role-added, 1 added',
+        '3 changes found.',
+        'Changes per tag (a change can have several): 2 wording, 1 role-removed, 1 duty-weakened, 1 timescale-changed, 1 role-added, 1 added',
         '',
       ].join('\n'),
     );
@@ -125,9 +126,9 @@ describe('renderTerminal without colour', () => {
     const cmp = comparison([change({ id: 'wt-1', tags: ['editorial'] }), change({ id: 'wt-2', tags: ['terminology'] }), change({ id: 'wt-3' })]);
     const out = lines(cmp);
     expect(out.filter((l) => l.startsWith('  old line'))).toHaveLength(1);
-    expect(out.at(-3)).toBe('3 changes: 1 editorial, 1 terminology, 1 wording');
-    expect(out.at(-2)).toBe('2 editorial or terminology-only changes hidden (--all shows them)');
-    expect(lines(comparison([change({ tags: ['editorial'] })])).at(-2)).toBe('1 editorial or terminology-only change hidden (--all shows them)');
+    expect(out.at(-3)).toBe('1 of 3 changes shown: 2 editorial-only or terminology-only changes left out (--all shows them).');
+    expect(out.at(-2)).toBe('Changes per tag (a change can have several): 1 editorial, 1 terminology, 1 wording');
+    expect(lines(comparison([change({ tags: ['editorial'] })])).at(-3)).toBe('0 of 1 change shown: 1 editorial-only or terminology-only change left out (--all shows them).');
   });
 
   it('shows them all with --all and then says nothing is hidden', () => {
@@ -160,12 +161,12 @@ describe('renderTerminal without colour', () => {
       'section renamed: "Old" → "New"',
       'section renamed and moved: "Old 2" → "New 2"',
       'terminology: "professional" → "practitioner" (3 changes)',
-      '0 changes',
+      '0 changes found.',
     ]);
   });
 
   it('says "1 change" for one', () => {
-    expect(lines(comparison([change()])).at(-2)).toBe('1 change: 1 wording');
+    expect(lines(comparison([change()])).slice(-3, -1)).toEqual(['1 change found.', 'Changes per tag (a change can have several): 1 wording']);
   });
 
   it('makes control characters in paths, headings, labels, triggers and text visible', () => {
@@ -215,6 +216,6 @@ describe('renderTerminal on a real comparison', () => {
     expect(out).toContain('    - The social worker should agree the plan[- with their manager-].');
     expect(out).toContain('    + The social worker should agree the plan.');
     expect(out).toContain('    + {+The police should attend the meeting.+}');
-    expect(out.at(-2)).toMatch(/^2 changes: /);
+    expect(out.at(-3)).toBe('2 changes found.');
   });
 });
