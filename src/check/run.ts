@@ -10,6 +10,7 @@ import { InputFileError } from '../errors.js';
 import type { Change } from '../types.js';
 import { changedFiles, repoRoot, showFile, SUBMODULE_MODE, SYMLINK_MODE, verifyRef, type DiffEntry } from './git.js';
 import { isInside } from './inside.js';
+import { requirePaths } from './paths.js';
 import { fileError, readBounded } from '../ingest/local.js';
 import { markAccepted, type AcceptedMap } from './accepted.js';
 import type { CheckResult, FailingChange, FileComparison, FileStatus } from './types.js';
@@ -24,8 +25,10 @@ export interface CheckOptions {
   root?: string;
   /** Git ref to compare with. */
   base: string;
-  /** Pathspecs (default: everything under cwd). */
+  /** Pathspecs (default: everything under cwd). Each must match a file (paths.ts). */
   paths?: readonly string[];
+  /** How each pathspec is named in an error, parallel to `paths` (default: as given). */
+  pathNames?: readonly string[];
   /** Tags that fail (default: role-removed). */
   failOn?: readonly string[];
   accepted?: AcceptedMap;
@@ -34,7 +37,8 @@ export interface CheckOptions {
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const root = options.root ?? (await repoRoot(options.cwd));
-  await verifyRef(root, options.base);
+  const commit = await verifyRef(root, options.base);
+  if (options.paths?.length) await requirePaths(options.cwd, commit, options.paths, options.pathNames);
   const entries = (await changedFiles(options.cwd, options.base, options.paths ?? [])).filter(isMarkdown);
   entries.sort((a, b) => primaryPath(a).localeCompare(primaryPath(b)));
   const files: FileComparison[] = [];

@@ -33,6 +33,17 @@ export interface CheckSummary {
   accepted: number;
 }
 
+/**
+ * Accepted entries worth a reviewer's look. Judged against this run only: its base and its
+ * paths (an id for a change under another path, or merged into the base, is stale here).
+ */
+export interface AcceptedAudit {
+  /** Accepted ids that match no change found in this run. */
+  stale: string[];
+  /** Accepted ids whose reason is missing or blank. */
+  withoutReason: string[];
+}
+
 export interface CheckResult {
   /** The ref compared against, as given. */
   base: string;
@@ -41,6 +52,8 @@ export interface CheckResult {
   files: FileComparison[];
   failing: FailingChange[];
   summary: CheckSummary;
-  /** True when nothing fails: exit 0. */
+  /** True when nothing fails: exit 0 (unless --strict-accepted finds a problem in acceptedAudit: exit 2). */
   passed: boolean;
+  /** The accepted-changes entries read for this run, audited (set by the CLI). */
+  acceptedAudit?: AcceptedAudit;
 }

@@ -3,13 +3,15 @@
 import { Command, Option } from 'commander';
 import { realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { TAG_NAMES } from '../tags.js';
 import { isTracked, repoRoot } from '../check/git.js';
 import { DEFAULT_FAIL_ON, finish, runCheck } from '../check/run.js';
 import { findConfig } from '../check/config.js';
-import { acceptedFileText, DEFAULT_ACCEPTED_FILE, loadAccepted, toAcceptedMap } from '../check/accepted.js';
+import { acceptedFileText, DEFAULT_ACCEPTED_FILE, loadAccepted, toAcceptedMap, type AcceptedEntry } from '../check/accepted.js';
+import { auditAccepted, auditLines, auditProblems, mergeAudits, strictLine } from '../check/audit.js';
+import type { CheckConfig } from '../check/config.js';
 import { checkRenderers } from '../report/check.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './context.js';
@@ -28,6 +30,7 @@ interface CheckFlags {
   output?: string;
   accepted?: string;
   writeAccepted?: string;
+  strictAccepted?: boolean;
   roles?: string;
   all?: boolean;
   color?: boolean;
@@ -43,6 +46,7 @@ export function checkCommand(ctx: CliContext): Command {
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--accepted <file>', `accepted-changes file (default: ${DEFAULT_ACCEPTED_FILE} in the repository root)`)
     .option('--write-accepted <file>', 'record the currently failing changes as accepted in this file (they then pass)')
+    .option('--strict-accepted', 'exit 2 when an accepted entry has no reason or matches no change (stale); otherwise they are warnings')
     .option('--roles <file>', 'role lexicon file (JSON) extending or replacing the built-in one')
     .option('-a, --all', 'also show editorial-only and terminology-only changes')
     .option('--color', 'force colour')
@@ -63,6 +67,7 @@ async function runCheckCommand(ctx: CliContext, paths: string[], flags: CheckFla
   if (!base) throw new UsageError('check: no base ref: give --base REF (e.g. --base origin/main) or "base" in wtdiff.config.json');
   const failOn = flagFailOn ?? config?.failOn ?? DEFAULT_FAIL_ON;
   const pathspecs = paths.length ? paths : (config?.paths ?? []).map((p) => relative(cwd, p) || '.');
+  const pathNames = paths.length ? paths : configuredPathNames(cwd, config);
   // Files the configuration names come with the pull request: they must resolve inside
   // the repository. Files named by flags come from whoever runs the command.
   let roles: RoleLexicon | undefined;
@@ -74,19 +79,25 @@ async function runCheckCommand(ctx: CliContext, paths: string[], flags: CheckFla
   const explicit = fromFlag || config?.accepted !== undefined;
   const accepted = await loadAccepted(acceptedPath, !explicit, fromFlag ? {} : { regularOnly: true });
 
-  let result = await runCheck({ cwd, root, base, paths: pathspecs, failOn, accepted: toAcceptedMap(accepted.entries), ...(roles ? { roles } : {}) });
+  let result = await runCheck({ cwd, root, base, paths: pathspecs, pathNames, failOn, accepted: toAcceptedMap(accepted.entries), ...(roles ? { roles } : {}) });
+  // The entries read (not those --write-accepted adds now), by the file they are in, for the audit.
+  const sources: { name: string; entries: readonly AcceptedEntry[] }[] = [{ name: fromFlag ? flags.accepted! : relative(cwd, acceptedPath) || acceptedPath, entries: accepted.entries }];
 
   if (flags.writeAccepted !== undefined) {
     // Written inside the repository only: a symlink placed by a pull request must not
     // turn this into a write anywhere the CI user can write.
     const target = await resolveInside(root, resolve(cwd, flags.writeAccepted), '--write-accepted');
     const existing = target === acceptedPath ? accepted : await loadAccepted(target, true, { regularOnly: true });
+    if (target !== acceptedPath) sources.push({ name: flags.writeAccepted, entries: existing.entries });
     await writeOutput(target, acceptedFileText(existing, result.failing));
     const recorded = result.failing.length;
     const map = toAcceptedMap([...accepted.entries, ...existing.entries, ...result.failing.map((f) => ({ id: f.change.id }))]);
     result = finish(result.base, result.files, result.failOn, map);
-    ctx.io.stderr.write(`wtdiff: recorded ${recorded} failing change${recorded === 1 ? '' : 's'} as accepted in ${flags.writeAccepted}\n`);
+    ctx.io.stderr.write(`wtdiff: recorded ${recorded} failing change${recorded === 1 ? '' : 's'} as accepted in ${flags.writeAccepted}; fill in each "reason" before committing it\n`);
   }
+  const audits = sources.map((r) => ({ name: r.name, audit: auditAccepted(r.entries, result.files) }));
+  const audit = audits.map((a) => a.audit).reduce(mergeAudits);
+  result.acceptedAudit = audit;
 
   const render = checkRenderers[flags.format]!;
   const text = render(result, { all: flags.all ?? false, toolVersion: pkg.version, chalk: ctx.chalk(flags.color, flags.output === undefined) });
@@ -97,5 +108,19 @@ async function runCheckCommand(ctx: CliContext, paths: string[], flags: CheckFla
     await writeOutput(out, text, { inputs: localFiles(read) });
   }
   else ctx.io.stdout.write(text);
+  // After the report, so the last lines of a CI log say why the exit status is what it is.
+  const strict = flags.strictAccepted ?? false;
+  for (const a of audits) for (const line of auditLines(a.name, a.audit, base, strict)) ctx.io.stderr.write(`${line}\n`);
+  if (strict && auditProblems(audit)) {
+    ctx.io.stderr.write(`${strictLine(audit)}\n`);
+    return ExitCode.Trouble;
+  }
   return result.passed ? ExitCode.Same : ExitCode.Different;
+}
+
+/** Configured paths as the configuration file writes them, for an error that names one. */
+function configuredPathNames(cwd: string, config: CheckConfig | null): string[] {
+  if (!config?.paths) return [];
+  const file = relative(cwd, config.filepath) || config.filepath;
+  return config.paths.map((p) => `${relative(dirname(config.filepath), p) || '.'} (a "paths" entry of ${file})`);
 }

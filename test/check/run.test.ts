@@ -8,7 +8,7 @@ import type { FileComparison } from '../../src/check/types.js';
 import { buildLexicon } from '../../src/classify/lexicon.js';
 import { GitError } from '../../src/check/git.js';
 import { InputError } from '../../src/ingest/errors.js';
-import { InputFileError } from '../../src/errors.js';
+import { InputFileError, UsageError } from '../../src/errors.js';
 import { DEFAULT_FAIL_ON, fails, finish, runCheck } from '../../src/check/run.js';
 import { git, repo, tempDir, write } from '../support/git-repo.js';
 import { change as baseChange, file, side } from '../support/results.js';
@@ -205,7 +205,21 @@ describe('runCheck', () => {
     expect(paths((await runCheck({ cwd: docs, base: 'main', paths: ['sub'] })).files)).toEqual(['docs/sub/b.md']);
     expect(paths((await runCheck({ cwd: root, base: 'main', paths: ['other', 'docs/sub'] })).files)).toEqual(['docs/sub/b.md', 'other/c.md']);
     expect(paths((await runCheck({ cwd: root, base: 'main', paths: ['docs/new.md'] })).files)).toEqual(['docs/new.md']);
-    expect(paths((await runCheck({ cwd: root, root, base: 'main', paths: ['nowhere'] })).files)).toEqual([]);
+    await expect(runCheck({ cwd: root, root, base: 'main', paths: ['nowhere'] })).rejects.toThrow(new UsageError('nowhere: no such path in the repository'));
+  });
+
+  it('refuses a path that matches no file, naming it as the caller does; a path with no changes passes', async () => {
+    const root = repo({ 'docs/a.md': plan(true), 'docs/notes.txt': 'notes\n', 'other/b.md': plan(true) });
+    write(root, { 'other/b.md': plan(false) });
+    // exists, nothing changed under it: an empty pass, not an error
+    expect(await runCheck({ cwd: root, base: 'main', paths: ['docs'] })).toMatchObject({ files: [], passed: true });
+    // a typo is an error, even next to a good path, and stops the check before anything is compared
+    await expect(runCheck({ cwd: root, base: 'main', paths: ['other', 'doc'] })).rejects.toThrow(new UsageError('doc: no such path in the repository'));
+    await expect(runCheck({ cwd: root, base: 'main', paths: ['other', 'doc'], pathNames: ['other', 'doc (a "paths" entry of wtdiff.config.json)'] })).rejects.toThrow(
+      new UsageError('doc (a "paths" entry of wtdiff.config.json): no such path in the repository'),
+    );
+    // a non-markdown file is a path that exists
+    expect((await runCheck({ cwd: root, base: 'main', paths: ['docs/notes.txt'] })).passed).toBe(true);
   });
 
   it('decodes both sides as text: a file that differs only by CRLF line ends and a byte-order mark is listed with no changes', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runMain } from '../support/cli.js';
+import { runCli, runMain } from '../support/cli.js';
 import { FIXTURE_HEADER, git, repo, supervision, tempDir, write } from '../support/git-repo.js';
 import { sarifValidator } from '../support/sarif.js';
 
@@ -21,6 +21,7 @@ interface JsonResult {
   files: { path: string; status: string; oldPath: string | null; newPath: string | null; comparison: { changes: { id: string; tags: string[]; accepted?: boolean; acceptedReason?: string; kind: string }[] } }[];
   failing: { path: string; change: { id: string } }[];
   summary: { failing: number; accepted: number };
+  acceptedAudit: { stale: string[]; withoutReason: string[] };
 }
 
 async function json(cwd: string, ...argv: string[]): Promise<{ code: number; result: JsonResult; stderr: string }> {
@@ -207,6 +208,128 @@ describe('wtdiff check', () => {
       const r3 = await run(root, 'check');
       expect(r3.code).toBe(2);
       expect(r3.stderr).toMatch(/paths\[1\]/);
+    });
+  });
+
+  describe('paths that match nothing (a typo must not pass the gate forever)', () => {
+    it('a path argument that names nothing exits 2 with one line naming it; nothing is reported', async () => {
+      const root = repo({ 'procedures/supervision.md': supervision(true) });
+      write(root, { 'procedures/supervision.md': supervision(false) });
+      const r = await run(root, 'check', '--base', 'main', 'procedure');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('wtdiff: procedure: no such path in the repository\n');
+      expect(r.stdout).toBe('');
+      // next to a good path as well
+      const both = await run(root, 'check', '--base', 'main', 'procedures', 'procedures/supervison.md');
+      expect(both.code).toBe(2);
+      expect(both.stderr).toBe('wtdiff: procedures/supervison.md: no such path in the repository\n');
+    });
+
+    it('a configured path that names nothing exits 2, naming the entry and the configuration file', async () => {
+      const root = repo({ 'procedures/supervision.md': supervision(true) });
+      write(root, { 'procedures/supervision.md': supervision(false), 'wtdiff.config.json': JSON.stringify({ base: 'main', paths: ['procedures', 'procdures'] }) });
+      const r = await run(root, 'check');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('wtdiff: procdures (a "paths" entry of wtdiff.config.json): no such path in the repository\n');
+      // from a subdirectory, the entry is still named as the file writes it
+      const sub = await run(join(root, 'procedures'), 'check');
+      expect(sub.code).toBe(2);
+      expect(sub.stderr).toBe('wtdiff: procdures (a "paths" entry of ../wtdiff.config.json): no such path in the repository\n');
+      // path arguments override the configuration's paths, typo and all
+      expect((await run(root, 'check', 'procedures')).code).toBe(1);
+      write(root, { 'wtdiff.config.json': JSON.stringify({ base: 'main', paths: ['procedures'] }) });
+      expect((await run(root, 'check')).code).toBe(1);
+    });
+
+    it('a path that exists with no changes passes; a path deleted by the pull request still exists', async () => {
+      const root = repo({ 'procedures/supervision.md': supervision(true), 'policies/notes.txt': 'Fixture notes.\n', 'old/referrals.md': referrals('must', 'one working day') });
+      expect((await run(root, 'check', '--base', 'main', 'procedures', 'policies')).code).toBe(0);
+      git(root, 'checkout', '-q', '-b', 'pr');
+      git(root, 'rm', '-q', '-r', 'old');
+      git(root, 'commit', '-q', '-m', 'retire the old procedures');
+      const { code, result } = await json(root, '--base', 'main', 'old', 'old/referrals.md');
+      expect(code).toBe(0);
+      expect(result.files.map((f) => [f.path, f.status])).toEqual([['old/referrals.md', 'removed']]);
+      // against a base that no longer has it, it names nothing
+      expect((await run(root, 'check', '--base', 'HEAD', 'old')).code).toBe(2);
+    });
+  });
+
+  describe('auditing the accepted-changes file', () => {
+    /** A repository where the manager is removed, and the change's id. */
+    async function removal(): Promise<{ root: string; id: string }> {
+      const root = repo({ 'procedures/supervision.md': supervision(true) });
+      write(root, { 'procedures/supervision.md': supervision(false) });
+      const first = await json(root, '--base', 'main');
+      return { root, id: first.result.failing[0]!.change.id };
+    }
+
+    it('--write-accepted leaves the reason empty, and the next run warns once per entry, naming the id', async () => {
+      const { root, id } = await removal();
+      const w = await run(root, 'check', '--base', 'main', '--write-accepted', '.wtdiff-accepted.json');
+      expect(w.code).toBe(0);
+      // the run that writes them asks for reasons, and does not warn about what it just wrote
+      expect(w.stderr).toBe('wtdiff: recorded 1 failing change as accepted in .wtdiff-accepted.json; fill in each "reason" before committing it\n');
+      const next = await json(root, '--base', 'main');
+      expect(next.code).toBe(0);
+      expect(next.stderr).toBe(`wtdiff: warning: .wtdiff-accepted.json: ${id} has no reason; write down why the change was accepted\n`);
+      expect(next.result.acceptedAudit).toEqual({ stale: [], withoutReason: [id] });
+      // --strict-accepted makes it an error: exit 2, the report still written
+      const strict = await json(root, '--base', 'main', '--strict-accepted');
+      expect(strict.code).toBe(2);
+      expect(strict.result.passed).toBe(true);
+      expect(strict.stderr.trim().split('\n')).toEqual([
+        `wtdiff: error: .wtdiff-accepted.json: ${id} has no reason; write down why the change was accepted`,
+        'wtdiff: --strict-accepted: 1 accepted entry without a reason, 0 stale; exit status 2',
+      ]);
+      // with a reason written in, all is quiet, strict or not
+      const file = JSON.parse(readFileSync(join(root, '.wtdiff-accepted.json'), 'utf8')) as { accepted: { reason: string }[] };
+      file.accepted[0]!.reason = 'Fixture: manager now consulted at the strategy meeting';
+      writeFileSync(join(root, '.wtdiff-accepted.json'), JSON.stringify(file));
+      const done = await json(root, '--base', 'main', '--strict-accepted');
+      expect([done.code, done.stderr]).toEqual([0, '']);
+      expect(done.result.acceptedAudit).toEqual({ stale: [], withoutReason: [] });
+    });
+
+    it('an accepted id that matches no change is stale: a warning per id, exit 2 with --strict-accepted', async () => {
+      const { root, id } = await removal();
+      writeFileSync(join(root, '.wtdiff-accepted.json'), JSON.stringify({ accepted: [{ id, reason: 'Fixture: reviewed' }, { id: 'wt-0123456789ab', reason: 'Fixture: an old change' }] }));
+      const r = await json(root, '--base', 'main');
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('wtdiff: warning: .wtdiff-accepted.json: wt-0123456789ab is stale: no change against main has this id (merged, or edited again); remove the entry\n');
+      expect(r.result.acceptedAudit).toEqual({ stale: ['wt-0123456789ab'], withoutReason: [] });
+      expect((await run(root, 'check', '--base', 'main', '--strict-accepted')).code).toBe(2);
+      // the change undone: its entry is stale too, and a failing gate is still trouble (2) under strict
+      write(root, { 'procedures/supervision.md': supervision(true) });
+      const undone = await json(root, '--base', 'main');
+      expect(undone.result.acceptedAudit.stale).toEqual([id, 'wt-0123456789ab']);
+      expect(undone.stderr.trim().split('\n')).toHaveLength(2);
+      writeFileSync(join(root, '.wtdiff-accepted.json'), JSON.stringify({ accepted: [{ id: 'wt-0123456789ab', reason: 'Fixture' }] }));
+      write(root, { 'procedures/supervision.md': supervision(false) });
+      expect((await run(root, 'check', '--base', 'main')).code).toBe(1);
+      expect((await run(root, 'check', '--base', 'main', '--strict-accepted')).code).toBe(2);
+    });
+
+    it('names the file given with --accepted; no accepted file means nothing to audit', async () => {
+      const { root, id } = await removal();
+      write(root, { 'review/ok.json': JSON.stringify({ accepted: [{ id }] }) });
+      const r = await run(root, 'check', '--base', 'main', '--accepted', 'review/ok.json');
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`wtdiff: warning: review/ok.json: ${id} has no reason; write down why the change was accepted\n`);
+      const none = await json(root, '--base', 'main', '--strict-accepted');
+      expect([none.code, none.stderr]).toEqual([1, '']);
+      expect(none.result.acceptedAudit).toEqual({ stale: [], withoutReason: [] });
+    });
+
+    it('the built CLI: --strict-accepted and a mistyped path exit 2 from the process', async () => {
+      const { root } = await removal();
+      await run(root, 'check', '--base', 'main', '--write-accepted', '.wtdiff-accepted.json');
+      const strict = await runCli(['check', '--base', 'main', '--strict-accepted', '--format', 'github'], { NO_COLOR: '1' }, root);
+      expect(strict.code).toBe(2);
+      expect(strict.stdout).toMatch(/^::notice /);
+      expect(strict.stderr).toMatch(/^wtdiff: error: \.wtdiff-accepted\.json: wt-[0-9a-f]+ has no reason/);
+      const typo = await runCli(['check', '--base', 'main', 'procedure'], { NO_COLOR: '1' }, root);
+      expect([typo.code, typo.stderr]).toEqual([2, 'wtdiff: procedure: no such path in the repository\n']);
     });
   });
 
