@@ -1,5 +1,6 @@
 // The pipeline in one place: parse → align → diff → classify → Comparison.
-import type { ChangeKind, Comparison, DocumentInfo, Side } from './types.js';
+import type { ChangeKind, Comparison, DocumentInfo, SourceMap } from './types.js';
+import { locateSides } from './diff/locate.js';
 import { LineIndex, type ParsedDocument } from './parse/document.js';
 import { parseChunked } from './parse/pieces.js';
 import { align } from './align/index.js';
@@ -20,9 +21,12 @@ export interface CompareOptions {
   roles?: RoleLexicon;
   /** Mixed into change ids, e.g. the file path in `check`. */
   idScope?: string;
-  /** Page of each markdown line, for inputs read from PDF. */
+  /** Page of each markdown line, for inputs read from PDF (oldSource/newSource say more). */
   oldPages?: number[];
   newPages?: number[];
+  /** What each side was read from, so that reports cite places in the user's own file. */
+  oldSource?: SourceMap;
+  newSource?: SourceMap;
   /** Renames known to hold throughout ("clinical commissioning group" → "integrated care board"), besides those found. */
   renames?: [string, string][];
   /** Collects per-stage milliseconds when given. */
@@ -44,7 +48,7 @@ export function compareDocuments(old: ParsedDocument, neu: ParsedDocument, optio
   const newLines = new LineIndex(neu.source);
   const alignment = timings.time('align', () => align({ old, new: neu, oldLines, newLines }));
   const drafts = timings.time('diff', () => buildChanges(alignment.units, options.idScope !== undefined ? { idScope: options.idScope } : {}));
-  if (options.oldPages || options.newPages) addPages(drafts, options.oldPages, options.newPages);
+  locateSides(drafts, sourceOf(options.oldSource, options.oldPages), sourceOf(options.newSource, options.newPages));
   const classifyOptions: ClassifyOptions = { passages: passagesOf(old, neu, alignment.sections), definitions: `${old.source}\n${neu.source}` };
   if (options.roles) classifyOptions.roles = options.roles;
   if (options.renames) classifyOptions.renames = options.renames;
@@ -52,8 +56,8 @@ export function compareDocuments(old: ParsedDocument, neu: ParsedDocument, optio
   return {
     schemaVersion: SCHEMA_VERSION,
     documents: {
-      old: info(old, options.oldLabel ?? 'old', options.oldPath),
-      new: info(neu, options.newLabel ?? 'new', options.newPath),
+      old: info(old, options.oldLabel ?? 'old', options.oldPath, sourceOf(options.oldSource, options.oldPages)),
+      new: info(neu, options.newLabel ?? 'new', options.newPath, sourceOf(options.newSource, options.newPages)),
     },
     sections: alignment.sections.filter((s) => s.kind !== 'matched'),
     terminology,
@@ -62,21 +66,16 @@ export function compareDocuments(old: ParsedDocument, neu: ParsedDocument, optio
   };
 }
 
-function addPages(drafts: DraftChange[], oldPages?: number[], newPages?: number[]): void {
-  const set = (side: Side | null, pages?: number[]) => {
-    const page = side && pages ? pages[side.line - 1] : undefined;
-    if (side && page !== undefined) side.page = page;
-  };
-  for (const d of drafts) {
-    set(d.old, oldPages);
-    set(d.new, newPages);
-  }
+/** The side's source map; bare `pages` (the older option) mean a PDF. */
+function sourceOf(source: SourceMap | undefined, pages: number[] | undefined): SourceMap | undefined {
+  return source ?? (pages ? { format: 'pdf', pages } : undefined);
 }
 
-function info(doc: ParsedDocument, label: string, path?: string): DocumentInfo {
+function info(doc: ParsedDocument, label: string, path?: string, source?: SourceMap): DocumentInfo {
   const blocks = doc.sections.reduce((n, s) => n + s.blocks.length, 0);
   const out: DocumentInfo = { label, title: doc.title, sections: doc.sections.length, blocks };
   if (path !== undefined) out.path = path;
+  if (source) out.format = source.format;
   return out;
 }
 

@@ -60,10 +60,34 @@ export type Tag = string;
 export interface Side {
   text: string;
   section: string[];
+  /** The paragraph's own label ("42.", "1.3", "(ii)"), when it has one. */
   paragraph?: string;
+  /** Line and column in the markdown the comparison read (for markdown input, the file itself). */
   line: number;
   column: number;
+  /** The page, for PDF input. */
   page?: number;
+  /** The line in the user's own file, for markdown and text input (since 1.2.0). */
+  sourceLine?: number;
+  /**
+   * The paragraph's number within its section, counting paragraphs, list items, table rows,
+   * quotes and code blocks from 1: how a DOCX or HTML input is cited (since 1.2.0).
+   */
+  ordinal?: number;
+}
+
+/** The kinds of file wtdiff reads. */
+export type SourceFormat = 'markdown' | 'text' | 'html' | 'docx' | 'pdf';
+
+/** Where a side's markdown came from, so that reports cite places in the user's own file. */
+export interface SourceMap {
+  format: SourceFormat;
+  /** pages[i]: the page of markdown line i + 1 (PDF). */
+  pages?: number[];
+  /** lines[i]: the source line where the block on markdown line i + 1 starts (text). */
+  lines?: number[];
+  /** The source text itself (text), to find the line each sentence starts on. */
+  text?: string;
 }
 
 /** The slots in which a role takes part in a decision (the JSON schema's `slot` enum). */
@@ -141,6 +165,8 @@ export interface DocumentInfo {
   sections: number;
   /** Paragraphs, list items, table rows, quotes and code blocks. */
   blocks: number;
+  /** The kind of file it was read from (since 1.2.0): decides how places in it are cited. */
+  format?: SourceFormat;
 }
 
 export interface Summary {

@@ -19,6 +19,7 @@ import { parseTagList } from './compare.js';
 import { loadRolesOption } from './roles-option.js';
 import type { RoleLexicon } from '../classify/lexicon.js';
 import { localFiles, writeOutput } from './output.js';
+import { chooseOutputFormat } from './format.js';
 import { resolveInside } from '../check/inside.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -26,7 +27,7 @@ const pkg = createRequire(import.meta.url)('../../package.json') as { version: s
 interface CheckFlags {
   base?: string;
   failOn?: string;
-  format: string;
+  format?: string;
   output?: string;
   accepted?: string;
   writeAccepted?: string;
@@ -42,7 +43,7 @@ export function checkCommand(ctx: CliContext): Command {
     .argument('[paths...]', 'files or directories to check (default: configuration "paths", else the current directory)')
     .option('-b, --base <ref>', 'git ref to compare with, e.g. origin/main (default: configuration "base")')
     .option('--fail-on <tags>', `fail on these tags (comma-separated; default ${DEFAULT_FAIL_ON.join(',')}): ${TAG_NAMES.join(', ')}`)
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(checkRenderers)).default('terminal'))
+    .addOption(new Option('-f, --format <name>', 'output format (default: from the -o extension, else terminal)').choices(Object.keys(checkRenderers)))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--accepted <file>', `accepted-changes file (default: ${DEFAULT_ACCEPTED_FILE} in the repository root)`)
     .option('--write-accepted <file>', 'record the currently failing changes as accepted in this file (they then pass)')
@@ -60,6 +61,8 @@ async function runCheckCommand(ctx: CliContext, paths: string[], flags: CheckFla
   // The real path, so it compares equal to git's top-level path (symlinked temp dirs, /var → /private/var).
   const cwd = await realpath(ctx.io.cwd ?? process.cwd()).catch(() => ctx.io.cwd ?? process.cwd());
   const flagFailOn = parseTagList(flags.failOn, '--fail-on');
+  // Decided before anything runs: a -o the command cannot write is a usage error, not a late one.
+  const render = checkRenderers[chooseOutputFormat(flags.format, flags.output, Object.keys(checkRenderers))]!;
   const root = await repoRoot(cwd);
   const config = await findConfig(cwd, root);
 
@@ -99,7 +102,6 @@ async function runCheckCommand(ctx: CliContext, paths: string[], flags: CheckFla
   const audit = audits.map((a) => a.audit).reduce(mergeAudits);
   result.acceptedAudit = audit;
 
-  const render = checkRenderers[flags.format]!;
   const text = render(result, { all: flags.all ?? false, toolVersion: pkg.version, chalk: ctx.chalk(flags.color, flags.output === undefined) });
   if (flags.output !== undefined) {
     const read = [...result.files.flatMap((f) => (f.newPath !== null ? [join(root, f.newPath)] : [])), acceptedPath, flags.roles ?? config?.roles];

@@ -11,9 +11,10 @@ import type { Comparison } from '../types.js';
 import { summarise } from '../compare.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './context.js';
-import { isUrl, readInput, STDIN, STDIN_NAME } from '../ingest/index.js';
+import { isUrl, readInput, sourceMapOf, STDIN, STDIN_NAME } from '../ingest/index.js';
 import { stat } from 'node:fs/promises';
 import { chooseOutputFormat } from './format.js';
+import { swappedWarning } from './swapped.js';
 import { loadRolesOption } from './roles-option.js';
 import { localFiles, writeOutput } from './output.js';
 import { PROGRESS_THRESHOLD, stageProgress, type Progress } from './progress.js';
@@ -87,12 +88,14 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
       newPath: newPath === STDIN ? STDIN_NAME : newPath,
       timings,
       ...(roles ? { roles } : {}),
-      // Inputs read from PDF are located by page, not by a line of the converted markdown.
-      ...(oldIn.pages ? { oldPages: oldIn.pages } : {}),
-      ...(newIn.pages ? { newPages: newIn.pages } : {}),
+      // Places are cited in the user's own file, not by a line of the converted markdown.
+      oldSource: sourceMapOf(oldIn),
+      newSource: sourceMapOf(newIn),
     });
     if (only) comparison = filterTags(comparison, only);
     const exit = comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;
+    const swapped = swappedWarning(comparison.documents.old, comparison.documents.new);
+    if (swapped && !flags.quiet) ctx.io.stderr.write(`${swapped}\n`);
     if (flags.quiet && flags.output === undefined) return exit;
     const render = await loadRenderer(format);
     const text = timings.time('render', () => render(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));

@@ -152,17 +152,29 @@ function draft(kind: Change['kind'], tags: string[], old: Side | null, neu: Side
 }
 
 function sentenceSide(r: SentenceRef): Side {
-  const side: Side = { text: r.sentence.text, section: r.section.path, line: r.sentence.position.line, column: r.sentence.position.column };
+  const side: Side = { text: r.sentence.text, section: r.section.path, line: r.sentence.position.line, column: r.sentence.position.column, ordinal: ordinalOf(r) };
   if (r.block.label) side.paragraph = r.block.label;
   if (r.sentence.position.page !== undefined) side.page = r.sentence.position.page;
   return side;
 }
 
 function blockSide(r: BlockRef): Side {
-  const side: Side = { text: r.block.text, section: r.section.path, line: r.block.position.line, column: r.block.position.column };
+  const side: Side = { text: r.block.text, section: r.section.path, line: r.block.position.line, column: r.block.position.column, ordinal: ordinalOf(r) };
   if (r.block.label) side.paragraph = r.block.label;
   if (r.block.position.page !== undefined) side.page = r.block.position.page;
   return side;
+}
+
+/** Each section's blocks numbered from 1, built once per section: the paragraph number DOCX and HTML are cited by. */
+const ordinals = new WeakMap<object, Map<object, number>>();
+
+function ordinalOf(r: BlockRef): number {
+  let numbers = ordinals.get(r.section);
+  if (!numbers) {
+    numbers = new Map(r.section.blocks.map((b, i) => [b, i + 1] as const));
+    ordinals.set(r.section, numbers);
+  }
+  return numbers.get(r.block) ?? 1;
 }
 
 /**

@@ -3,6 +3,7 @@
 // type or file extension, and checked against the bytes (see sniff.ts).
 
 import type { Ingested, InputFormat, ReadOptions } from './types.js';
+import type { SourceMap } from '../types.js';
 import { chooseFormat, formatFromExtension, utf16ToUtf8 } from './sniff.js';
 import { fetchUrl, formatFromContentType, isUrl } from './url.js';
 import { readBounded, readStreamBounded } from './local.js';
@@ -15,6 +16,15 @@ export type { Ingested, InputFormat, ReadOptions } from './types.js';
 export { InputError, isInputError } from './errors.js';
 export { sniff, decodeText } from './sniff.js';
 export { isUrl } from './url.js';
+
+/** What the comparison needs to cite places in the file this came from (see diff/locate.ts). */
+export function sourceMapOf(input: Ingested): SourceMap {
+  const map: SourceMap = { format: input.format };
+  if (input.pages) map.pages = input.pages;
+  if (input.lines) map.lines = input.lines;
+  if (input.text !== undefined) map.text = input.text;
+  return map;
+}
 
 /** Read a file path, an http(s) URL or "-" (standard input) into the markdown the comparison uses. */
 export async function readInput(source: string, options: ReadOptions = {}): Promise<Ingested> {

@@ -3,11 +3,21 @@
 
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** A numbered paragraph: "42. The social worker…" (the number is the paragraph label). */
 export const NUMBERED = /^(\d{1,4})\.\s+(?=\S)/;
+
+/**
+ * A line that opens with a paragraph label other than "42. ": "1.2 The …", "3.1. The …", "(ii) …",
+ * "(a) …", "b) …". In text and PDF such a line starts a new paragraph, even where the reader
+ * would otherwise join it to the line above. A dotted number must be followed by a capital or an
+ * opening quote, so a wrapped line that starts "1.5 million" is not taken for a label.
+ */
+export const LABELLED_LINE = /^(?:\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[\p{Lu}"“‘'(])|\((?:[ivxlc]{1,6}|[a-z]{1,2}|\d{1,3})\)\s+(?=\S)|[a-z]\)\s+(?=\S))/u;
 
 /** Markdown as the comparison reads it: `-` bullets, `#` headings, GFM tables, no hard wrapping. */
 export function toMarkdown(root: Root): string {
@@ -145,4 +155,52 @@ function labelRuns(children: RootContent[]): RootContent[] {
     out.push(child);
   }
   return out;
+}
+
+const isLeafBlock = (node: Nodes): boolean => node.type === 'heading' || node.type === 'paragraph' || node.type === 'table';
+
+/**
+ * Where each block of a reader's markdown came from (a page of a PDF, a line of a text file),
+ * carried from the tree the reader builds to the lines of the markdown it serialises. A reader
+ * marks its leaf blocks (headings, paragraphs, tables) as it builds them; after normaliseTree and
+ * toMarkdown, `byLine` gives the origin of every markdown line: the leaf blocks of the markdown,
+ * parsed again, are the tree's leaf blocks in the same order. Blank lines and list markers take
+ * the origin of the block that follows (or, at the end, precedes) them.
+ */
+export class LeafOrigins {
+  private readonly origins = new WeakMap<object, number>();
+
+  mark<T extends Nodes>(node: T, origin: number): T {
+    this.origins.set(node, origin);
+    return node;
+  }
+
+  byLine(root: Root, markdown: string): number[] {
+    const values: number[] = [];
+    let last: number | undefined;
+    visit(root, (node) => {
+      if (!isLeafBlock(node)) return undefined;
+      last = this.origins.get(node) ?? last;
+      values.push(last ?? 1);
+      return SKIP;
+    });
+    const lineCount = markdown.endsWith('\n') ? markdown.split('\n').length - 1 : markdown.split('\n').length;
+    const out = new Array<number | undefined>(lineCount).fill(undefined);
+    let k = 0;
+    visit(unified().use(remarkParse).use(remarkGfm).parse(markdown), (node) => {
+      if (!isLeafBlock(node)) return undefined;
+      const value = values[Math.min(k++, values.length - 1)];
+      const start = node.position?.start.line;
+      const end = node.position?.end.line;
+      if (value !== undefined && start !== undefined && end !== undefined) for (let i = start; i <= end; i++) out[i - 1] = value;
+      return SKIP;
+    });
+    let next: number | undefined;
+    for (let i = out.length - 1; i >= 0; i--) {
+      if (out[i] === undefined) out[i] = next;
+      else next = out[i];
+    }
+    let previous = values[0] ?? 1;
+    return out.map((v) => (v === undefined ? previous : (previous = v)));
+  }
 }

@@ -12,14 +12,11 @@
 //   the word without it elsewhere); a soft hyphen at a line end is dropped.
 
 import type { Heading, List, ListItem, Paragraph, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
 import type { Ingested } from './types.js';
 import { inflateSync } from 'node:zlib';
 import { cannotRead, InputError } from './errors.js';
 import { limit, overLimit } from '../limits.js';
-import { normaliseTree, paragraph, toMarkdown } from './mdast.js';
+import { LABELLED_LINE, LeafOrigins, normaliseTree, paragraph, toMarkdown } from './mdast.js';
 
 interface Item {
   str: string;
@@ -350,7 +347,9 @@ function linesToMarkdown(pages: PageLines[]): { markdown: string; pages: number[
     const firstWord = next.text.split(' ')[0] ?? '';
     return right - l.x1 > (firstWord.length + 1) * charWidth * 1.15 + 2;
   };
-  const startsItem = (l: Line): boolean => BULLET_GLYPH.test(l.text) || NUMBER_LABEL.test(l.text);
+  // A bullet, a "42." or any other paragraph label ("1.2 The …", "(ii) …") starts a new block:
+  // short numbered paragraphs printed one under another are separate paragraphs, not one.
+  const startsItem = (l: Line): boolean => BULLET_GLYPH.test(l.text) || NUMBER_LABEL.test(l.text) || LABELLED_LINE.test(l.text);
   const indented = (l: Line): boolean => l.x0 > left + bodySize * 0.8;
 
   const blocks: Block[] = [];
@@ -427,26 +426,26 @@ function linesToMarkdown(pages: PageLines[]): { markdown: string; pages: number[
   }
   resolveHyphens(blocks);
 
-  // Build the tree, remembering each leaf's page.
+  // Build the tree, each leaf marked with its page.
   const root: Root = { type: 'root', children: [] };
-  const leafPages: number[] = [];
+  const pageOf = new LeafOrigins();
   for (const b of blocks) {
     const value = b.text ?? '';
     if (b.kind === 'heading') {
       const h: Heading = { type: 'heading', depth: (b.depth ?? 1) as Heading['depth'], children: [{ type: 'text', value }] };
-      root.children.push(h);
+      root.children.push(pageOf.mark(h, b.page));
     } else if (b.kind === 'bullet') {
-      const item: ListItem = { type: 'listItem', spread: false, children: [paragraph(value)] };
+      const item: ListItem = { type: 'listItem', spread: false, children: [pageOf.mark(paragraph(value), b.page)] };
       const last = root.children[root.children.length - 1];
       if (last?.type === 'list' && !last.ordered) last.children.push(item);
       else root.children.push({ type: 'list', ordered: false, spread: false, children: [item] } satisfies List);
     } else {
-      root.children.push(paragraph(value) satisfies Paragraph);
+      root.children.push(pageOf.mark(paragraph(value) satisfies Paragraph, b.page));
     }
-    leafPages.push(b.page);
   }
-  const markdown = toMarkdown(normaliseTree(root));
-  return { markdown, pages: pagesOfLines(markdown, leafPages) };
+  const tree = normaliseTree(root);
+  const markdown = toMarkdown(tree);
+  return { markdown, pages: pageOf.byLine(tree, markdown) };
 }
 
 const HYPHEN_MARK = '\u0000';
@@ -477,29 +476,4 @@ function resolveHyphens(blocks: Block[]): void {
 }
 
 /** pages[i] = page of markdown line i + 1: each leaf block's lines get its page; blank lines the next block's. */
-function pagesOfLines(markdown: string, leafPages: number[]): number[] {
-  const lineCount = markdown.endsWith('\n') ? markdown.split('\n').length - 1 : markdown.split('\n').length;
-  const out: (number | undefined)[] = new Array<number | undefined>(lineCount).fill(undefined);
-  const tree = unified().use(remarkParse).parse(markdown);
-  let k = 0;
-  visit(tree, (node) => {
-    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'table') {
-      const page = leafPages[Math.min(k, leafPages.length - 1)];
-      k++;
-      const start = node.position?.start.line;
-      const end = node.position?.end.line;
-      if (page !== undefined && start !== undefined && end !== undefined) for (let i = start; i <= end; i++) out[i - 1] = page;
-      return SKIP;
-    }
-    return undefined;
-  });
-  // Blank lines and list markers' lines take the page of the block that follows (or precedes, at the end).
-  let next: number | undefined;
-  for (let i = out.length - 1; i >= 0; i--) {
-    if (out[i] === undefined) out[i] = next;
-    else next = out[i];
-  }
-  let last = leafPages[0] ?? 1;
-  return out.map((p) => (p === undefined ? last : (last = p)));
-}
 

@@ -1,6 +1,8 @@
 // The contract of every reader: whatever came in, the comparison sees markdown.
 
-export type InputFormat = 'markdown' | 'text' | 'html' | 'docx' | 'pdf';
+import type { SourceFormat } from '../types.js';
+
+export type InputFormat = SourceFormat;
 
 export interface Ingested {
   /** The markdown the comparison parses. */
@@ -13,6 +15,10 @@ export interface Ingested {
    * When present, reports give the page instead of a line of this intermediate markdown.
    */
   pages?: number[];
+  /** For text: lines[i] is the source line where the block on markdown line i + 1 starts. */
+  lines?: number[];
+  /** For text: the decoded source, to find the line each sentence starts on. */
+  text?: string;
 }
 
 export interface ReadOptions {

@@ -63,7 +63,10 @@ export function buildDocument(root: Root, source: string, fallbackTitle = 'docum
 
   const pushBlock = (kind: BlockKind, inline: Inline, nodeStart: number, forcedLabel?: string): ParsedBlock | undefined => {
     const raw = inline.raw;
-    const split = forcedLabel !== undefined ? { label: forcedLabel, start: 0 } : splitLabel(raw);
+    // A label the text itself opens with ("3.1.", "(ii)") beats a markdown list's number: the
+    // number may be the converter's ("1." for the first item), the label is the document's.
+    const own = splitLabel(raw);
+    const split = forcedLabel !== undefined && (forcedLabel === '' || own.label === undefined) ? { label: forcedLabel, start: 0 } : own;
     const label = split.label;
     let start = split.start;
     // A table row whose first cell is only the label ("| 1.2 | The manager agrees. |"): the

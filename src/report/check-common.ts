@@ -4,7 +4,7 @@ import type { Change, Side } from '../types.js';
 import type { CheckResult } from '../check/types.js';
 import { sortTags, TAGS, isKnownTag } from '../tags.js';
 import { isShownByDefault } from './types.js';
-import { describeDuty, describeRoleEvent, describeTimescale } from './describe.js';
+import { keyFacts } from './describe.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -54,7 +54,7 @@ export function changeSide(c: Change): Side {
 
 /** "Manager removed from: plan of action. Duty weakened: …" or the tag's help text. */
 export function headline(c: Change): string {
-  const parts = [...c.roleEvents.map(describeRoleEvent), describeDuty(c), describeTimescale(c)].filter((s): s is string => !!s);
+  const parts = keyFacts(c);
   if (parts.length) return parts.join('; ');
   const tag = sortTags(c.tags)[0];
   return tag && isKnownTag(tag) ? TAGS[tag] : 'Changed wording.';

@@ -1,5 +1,5 @@
 // Words shared by the human-readable reports.
-import type { Change, RoleEvent, Side } from '../types.js';
+import type { Change, Comparison, RoleEvent, Side, SourceFormat } from '../types.js';
 import { defaultRoles } from '../classify/lexicon.js';
 
 /** A role's name: the built-in lexicon's label ("Independent reviewing officer", "LADO"), else the id in words. */
@@ -50,6 +50,23 @@ export function quoted(triggers: readonly string[]): string {
   return triggers.map((w) => `“${w}”`).join(' → ');
 }
 
+/** What matters about a change, in words: who lost or gained a say, duties and time limits. */
+export function keyFacts(c: Change): string[] {
+  return [...roleLines(c.roleEvents).map((r) => r.text), describeDuty(c), describeTimescale(c)].filter((s): s is string => !!s);
+}
+
+/** A change's title: its first key fact, else what kind of change it is. */
+export function changeHeadline(c: Change): string {
+  const fact = keyFacts(c)[0];
+  if (fact) return fact;
+  if (c.kind === 'added') return 'Sentence added';
+  if (c.kind === 'removed') return 'Sentence removed';
+  if (c.kind === 'moved') return c.tags.some((t) => t !== 'moved') ? 'Moved and reworded' : 'Moved';
+  if (c.tags.includes('wording')) return 'Wording changed';
+  if (c.tags.includes('terminology')) return 'Terminology changed';
+  return 'Editorial change';
+}
+
 export function describeDuty(c: Change): string | null {
   return c.duty ? `Duty ${c.duty.direction}: "${c.duty.from}" → "${c.duty.to}"` : null;
 }
@@ -60,9 +77,42 @@ export function describeTimescale(c: Change): string | null {
   return `Timescale: ${f(c.timescale.from)} → ${f(c.timescale.to)}`;
 }
 
-export function locator(side: Side | null): string {
+/**
+ * Where a side is in the user's own file, never a line of the markdown a reader made from it:
+ * the page for PDF, the file's line for markdown and text, else the paragraph's number in its
+ * section (DOCX, HTML). A comparison without formats (the library given markdown) is markdown.
+ */
+export function locator(side: Side | null, format?: SourceFormat): string {
   if (!side) return '';
-  return side.page !== undefined ? `p. ${side.page}` : `line ${side.line}`;
+  if (side.page !== undefined) return `p. ${side.page}`;
+  if (side.sourceLine !== undefined) return `line ${side.sourceLine}`;
+  if (format === undefined || format === 'markdown') return `line ${side.line}`;
+  return `paragraph ${side.ordinal ?? 1}`;
+}
+
+/** "¶ 4.2": the paragraph's own label, the first thing to cite when it has one. */
+export function labelName(side: Side | null): string | null {
+  return side?.paragraph ? `¶ ${side.paragraph.replace(/\.$/, '')}` : null;
+}
+
+/**
+ * A citation a reader can follow in their own file: the label and, where it adds something,
+ * the line or page ("¶ 4.2, line 61", "¶ 4.2, p. 3", "¶ 4.2" in a DOCX); without a label, the locator.
+ */
+export function cite(side: Side | null, format?: SourceFormat): string {
+  if (!side) return '';
+  const label = labelName(side);
+  if (!label) return locator(side, format);
+  const where = locator(side, format);
+  return where.startsWith('paragraph ') ? label : `${label}, ${where}`;
+}
+
+/** The formats the two editions were read from. */
+export function formatsOf(cmp: Comparison): { old?: SourceFormat; new?: SourceFormat } {
+  const out: { old?: SourceFormat; new?: SourceFormat } = {};
+  if (cmp.documents.old.format) out.old = cmp.documents.old.format;
+  if (cmp.documents.new.format) out.new = cmp.documents.new.format;
+  return out;
 }
 
 export function sectionTitle(path: readonly string[]): string {

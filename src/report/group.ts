@@ -1,6 +1,6 @@
 // Shared by the document-style reports (markdown, html): which changes are shown,
 // grouped under the section they now belong to, in document order.
-import type { Change, Comparison, SectionChange } from '../types.js';
+import type { Change, Comparison, SectionChange, SourceFormat } from '../types.js';
 import { locator, primarySide, sectionTitle } from './describe.js';
 import { sanitizeForTerminal, wellFormed } from './sanitize.js';
 
@@ -74,10 +74,10 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "line 9" when both editions agree, else "was line 5, now line 9". */
-export function whereText(c: Change): string {
-  const a = c.old ? locator(c.old) : null;
-  const b = c.new ? locator(c.new) : null;
+/** "line 9" when both editions agree, else "was line 5, now line 9" (each in its own file's terms). */
+export function whereText(c: Change, formats: { old?: SourceFormat; new?: SourceFormat } = {}): string {
+  const a = c.old ? locator(c.old, formats.old) : null;
+  const b = c.new ? locator(c.new, formats.new) : null;
   if (a && b && a === b) return a;
   return [a ? `was ${a}` : null, b ? `now ${b}` : null].filter(Boolean).join(', ');
 }

@@ -8,9 +8,9 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { Change, Comparison, DocumentInfo, Op, Side } from '../types.js';
+import type { Change, Comparison, DocumentInfo, Op, Side, SourceFormat } from '../types.js';
 import { shownChanges, shownSentence, type Renderer } from './types.js';
-import { describeDuty, describeTimescale, locator, primarySide, quoted, roleLines, sectionTitle } from './describe.js';
+import { cite, describeDuty, describeTimescale, formatsOf, keyFacts, primarySide, quoted, roleLines, sectionTitle } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
 import { clean, describeSectionChange, groupBySection, paragraphName, plural, sidePieces, splitSpace, whereText, type SectionGroup } from './group.js';
 import { paragraph as mdParagraph, serialise, strong as mdStrong, text as mdText } from './mdast.js';
@@ -117,8 +117,7 @@ function keyChanges(shown: Change[]): Element[] {
   for (const c of shown) {
     const where = t(primarySide(c).section.at(-1) ?? '');
     const link = (what: string) => h('li', [h('a', { href: `#${c.id}` }, what), h('span.key-where', ` — ${where}`)]);
-    for (const r of roleLines(c.roleEvents)) items.push(link(r.text));
-    for (const d of [describeDuty(c), describeTimescale(c)]) if (d) items.push(link(t(d)));
+    for (const fact of keyFacts(c)) items.push(link(t(fact)));
   }
   if (!items.length) return [];
   return [h('section.key', { ariaLabelledBy: 'key-heading' }, [
@@ -184,7 +183,7 @@ function tagClass(tag: string): string {
 }
 
 function changeView(cmp: Comparison, c: Change): Element {
-  const where = whereText(c);
+  const where = whereText(c, formatsOf(cmp));
   const name = paragraphName(c);
   const facts: ElementContent[] = [];
   for (const r of roleLines(c.roleEvents)) {
@@ -262,12 +261,12 @@ function copyBar(cmp: Comparison, c: Change, headingId: string): Element {
   ]);
 }
 
-interface Cited { name: string; edition: string; side: Side | null; missing: string }
+interface Cited { name: string; edition: string; side: Side | null; format: SourceFormat | undefined; missing: string }
 
 function cited(cmp: Comparison, c: Change): Cited[] {
   return [
-    { name: 'Before', edition: edition(cmp.documents.old), side: c.old, missing: 'Not in the earlier edition.' },
-    { name: 'Now', edition: edition(cmp.documents.new), side: c.new, missing: 'Not in the later edition.' },
+    { name: 'Before', edition: edition(cmp.documents.old), side: c.old, format: cmp.documents.old.format, missing: 'Not in the earlier edition.' },
+    { name: 'Now', edition: edition(cmp.documents.new), side: c.new, format: cmp.documents.new.format, missing: 'Not in the later edition.' },
   ];
 }
 
@@ -278,28 +277,23 @@ function edition(d: DocumentInfo): string {
   return title && title !== label ? `${title} — ${label}` : label;
 }
 
-/** "¶ 4.2, line 12" when the block has a paragraph label, else where the report shows it: "line 12", "p. 3". */
-function place(s: Side): string {
-  return s.paragraph ? `¶ ${t(s.paragraph).replace(/\.$/, '')}, ${locator(s)}` : locator(s);
-}
-
 /** Each side's edition, section and paragraph, then its exact words on a line of their own. */
 function citationText(cmp: Comparison, c: Change): string {
-  return cited(cmp, c).map(({ name, edition: ed, side: s, missing }) => [
+  return cited(cmp, c).map(({ name, edition: ed, side: s, format, missing }) => [
     `${name}: ${ed}`,
-    ...(s ? [`Section: ${t(sectionTitle(s.section))}`, `Paragraph: ${place(s)}`, t(s.text)] : [missing]),
+    ...(s ? [`Section: ${t(sectionTitle(s.section))}`, `Paragraph: ${t(cite(s, format))}`, t(s.text)] : [missing]),
   ].join('\n')).join('\n\n');
 }
 
 /** The same in markdown: the words block-quoted, escaped so that they render as themselves. */
 function citationMarkdown(cmp: Comparison, c: Change): string {
   const br: PhrasingContent = { type: 'break' };
-  return serialise(cited(cmp, c).flatMap(({ name, edition: ed, side: s, missing }): RootContent[] => {
+  return serialise(cited(cmp, c).flatMap(({ name, edition: ed, side: s, format, missing }): RootContent[] => {
     const head = [mdStrong(mdText(name)), mdText(`: ${ed}`), br];
     if (!s) return [mdParagraph(...head, mdText(missing))];
     const quote: Paragraph = { type: 'paragraph', children: [mdText(t(s.text))] };
     return [
-      mdParagraph(...head, mdText(`Section: ${t(sectionTitle(s.section))}`), br, mdText(`Paragraph: ${place(s)}`)),
+      mdParagraph(...head, mdText(`Section: ${t(sectionTitle(s.section))}`), br, mdText(`Paragraph: ${t(cite(s, format))}`)),
       { type: 'blockquote', children: [quote] },
     ];
   })).trimEnd();

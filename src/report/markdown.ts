@@ -7,9 +7,9 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Change, Comparison, DocumentInfo } from '../types.js';
 import { shownChanges, shownSentence, type Renderer } from './types.js';
-import { describeDuty, describeTimescale, locator, quoted, roleLines } from './describe.js';
+import { changeHeadline, cite, describeDuty, describeTimescale, formatsOf, keyFacts, labelName, primarySide, quoted, roleLines, sectionTitle } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
-import { clean, describeSectionChange, groupBySection, paragraphName, plural, sidePieces, splitSpace, whereText } from './group.js';
+import { clean, describeSectionChange, groupBySection, plural, sidePieces, splitSpace } from './group.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value: clean(value) });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -24,6 +24,7 @@ const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', child
 
 export const renderMarkdown: Renderer = (cmp, opts) => {
   const shown = shownChanges(cmp, opts.all);
+  const formats = formatsOf(cmp);
   const { old: o, new: n } = cmp.documents;
   const body: RootContent[] = [
     heading(1, text(`Changes from ${o.label} to ${n.label}`)),
@@ -33,6 +34,16 @@ export const renderMarkdown: Renderer = (cmp, opts) => {
   ];
   const tags = sortTags(Object.keys(cmp.summary.byTag));
   if (tags.length) body.push(tagTable(cmp, tags));
+
+  // Numbered in the order shown, so a response can cite "change 3" of this report.
+  const numbers = new Map(shown.map((c, i) => [c, i + 1] as const));
+  const say = shown.flatMap((c) => keyFacts(c).map((fact): PhrasingContent[] => [
+    strong(fact), text(` — ${sectionTitle(primarySide(c).section)}, ${cite(primarySide(c), c.new ? formats.new : formats.old)} (change ${numbers.get(c)})`),
+  ]));
+  if (say.length) {
+    body.push(heading(2, text('Who lost or gained a say, duties and time limits')));
+    body.push(list(say));
+  }
 
   const sectionNotes = cmp.sections.filter((s) => s.kind !== 'matched');
   if (sectionNotes.length || cmp.terminology.length) {
@@ -58,7 +69,7 @@ export const renderMarkdown: Renderer = (cmp, opts) => {
     for (const g of groups) {
       body.push(heading(3, text(g.title)));
       if (g.sectionChange) body.push(para({ type: 'emphasis', children: [text(describeSectionChange(g.sectionChange))] }));
-      for (const c of g.changes) body.push(...changeBlocks(cmp, c));
+      for (const c of g.changes) body.push(...changeBlocks(cmp, c, numbers.get(c) ?? 0));
     }
   }
   const tree: Root = { type: 'root', children: body };
@@ -82,11 +93,16 @@ function tagTable(cmp: Comparison, tags: string[]): Table {
   };
 }
 
-function changeBlocks(cmp: Comparison, c: Change): BlockContent[] {
+/**
+ * One change: a heading by its paragraph label ("¶ 4.2: Manager removed from: …") or, without
+ * one, by its number in this report, then the facts and the Before and Now quotations, each
+ * cited as the user's own file has it (see describe.ts cite).
+ */
+function changeBlocks(cmp: Comparison, c: Change, n: number): BlockContent[] {
   const out: BlockContent[] = [];
-  const where = whereText(c);
-  const name = paragraphName(c);
-  out.push(heading(4, text(name ? `${name} (${where})` : where.charAt(0).toUpperCase() + where.slice(1))));
+  const formats = formatsOf(cmp);
+  const label = labelName(c.new ?? c.old);
+  out.push(heading(4, text(`${label ?? `Change ${n}`}: ${changeHeadline(c)}`)));
 
   const facts: PhrasingContent[][] = [];
   const tagCells: PhrasingContent[] = [text('Tags: ')];
@@ -102,11 +118,11 @@ function changeBlocks(cmp: Comparison, c: Change): BlockContent[] {
   out.push(list(facts));
 
   if (c.old) {
-    out.push(para(strong('Before'), text(` (${cmp.documents.old.label}, ${locator(c.old)}):`)));
+    out.push(para(strong('Before'), text(` (${cmp.documents.old.label}, ${cite(c.old, formats.old)}):`)));
     out.push({ type: 'blockquote', children: [para(...sidePhrasing(c, 'delete'))] });
   }
   if (c.new) {
-    out.push(para(strong('Now'), text(` (${cmp.documents.new.label}, ${locator(c.new)}):`)));
+    out.push(para(strong('Now'), text(` (${cmp.documents.new.label}, ${cite(c.new, formats.new)}):`)));
     out.push({ type: 'blockquote', children: [para(...sidePhrasing(c, 'insert'))] });
   }
   return out;

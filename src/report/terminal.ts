@@ -5,7 +5,7 @@ import type { Change, Comparison, Op } from '../types.js';
 import type { Renderer, RenderOptions } from './types.js';
 import { shownChanges, shownSentence, tagCountsSentence } from './types.js';
 import { sanitizeForTerminal as clean } from './sanitize.js';
-import { describeDuty, describeTimescale, locator, roleLines, sectionTitle } from './describe.js';
+import { describeDuty, describeTimescale, formatsOf, locator, roleLines, sectionTitle } from './describe.js';
 
 export const renderTerminal: Renderer = (cmp, opts) => {
   const { chalk } = opts;
@@ -20,17 +20,17 @@ export const renderTerminal: Renderer = (cmp, opts) => {
       out.push('', chalk.bold.underline(`§ ${clean(title)}`));
       lastSection = title;
     }
-    out.push(...renderChange(c, opts));
+    out.push(...renderChange(c, opts, formatsOf(cmp)));
   }
   out.push('', ...summaryLines(cmp, shown.length, opts));
   return `${out.join('\n')}\n`;
 };
 
-function renderChange(c: Change, opts: RenderOptions): string[] {
+function renderChange(c: Change, opts: RenderOptions, formats: ReturnType<typeof formatsOf>): string[] {
   const { chalk } = opts;
   const lines: string[] = [];
   const para = (c.new ?? c.old)?.paragraph;
-  const where = [c.old ? `old ${locator(c.old)}` : null, c.new ? `new ${locator(c.new)}` : null].filter(Boolean).join(' → ');
+  const where = [c.old ? `old ${locator(c.old, formats.old)}` : null, c.new ? `new ${locator(c.new, formats.new)}` : null].filter(Boolean).join(' → ');
   const moved = c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000') ? `  (moved from § ${clean(sectionTitle(c.old.section))})` : '';
   lines.push(`  ${para ? chalk.bold(`¶ ${clean(para)}  `) : ''}${chalk.dim(where)}  ${chalk.cyan(`[${c.tags.join(', ')}]`)}${c.accepted ? chalk.green(' (accepted)') : ''}${moved}`);
   for (const r of roleLines(c.roleEvents)) lines.push(`    ${chalk.magenta.bold(clean(r.text))}${r.triggers.length ? chalk.dim(`  (${r.triggers.map((w) => `"${clean(w)}"`).join(' → ')})`) : ''}`);

@@ -49,8 +49,8 @@ describe('buildChanges: sentence pairs', () => {
       { op: 'insert', text: 'must' },
       { op: 'equal', text: ' agree the plan.' },
     ]);
-    expect(c!.old).toEqual({ text: 'The manager should agree the plan.', section: ['Plans'], paragraph: '1.3', line: 3, column: 5 });
-    expect(c!.new).toEqual({ text: 'The manager must agree the plan.', section: ['Guide', 'Plans'], paragraph: '1.4', line: 5, column: 5 });
+    expect(c!.old).toEqual({ text: 'The manager should agree the plan.', section: ['Plans'], paragraph: '1.3', line: 3, column: 5, ordinal: 1 });
+    expect(c!.new).toEqual({ text: 'The manager must agree the plan.', section: ['Guide', 'Plans'], paragraph: '1.4', line: 5, column: 5, ordinal: 1 });
     expect(c!.roles).toEqual({ removed: [], added: [] });
     expect(c!.roleEvents).toEqual([]);
     expect(c!.pairs).toEqual([{ old: 'The manager should agree the plan.', new: 'The manager must agree the plan.', ops: c!.ops }]);
@@ -77,11 +77,11 @@ describe('buildChanges: sentence pairs', () => {
     expect([e!.kind, e!.tags]).toEqual(['moved', ['moved', 'editorial']]);
   });
 
-  it('the side of a sentence without a paragraph label has no paragraph field; a page is carried when known', () => {
+  it('the side of a sentence without a paragraph label has no paragraph field; a page is carried when known; ordinal counts the section’s blocks', () => {
     const s = sentence('Intro.\n\nThe manager agrees the plan. The chair signs it.\n', 1, 1);
     const paged: SentenceRef = { ...s, sentence: { ...s.sentence, position: { ...s.sentence.position, page: 7 } } };
     const [c] = buildChanges([{ type: 'added', new: paged, order: 0 }]);
-    expect(c!.new).toEqual({ text: 'The chair signs it.', section: [], line: 3, column: 30, page: 7 });
+    expect(c!.new).toEqual({ text: 'The chair signs it.', section: [], line: 3, column: 30, page: 7, ordinal: 2 });
   });
 });
 
@@ -91,7 +91,7 @@ describe('buildChanges: added and removed', () => {
     expect(c!.kind).toBe('added');
     expect(c!.tags).toEqual(['added']);
     expect(c!.old).toBeNull();
-    expect(c!.new).toEqual({ text: 'The chair signs the plan.', section: ['Plans'], line: 3, column: 1 });
+    expect(c!.new).toEqual({ text: 'The chair signs the plan.', section: ['Plans'], line: 3, column: 1, ordinal: 1 });
     expect(c!.ops).toEqual([{ op: 'insert', text: 'The chair signs the plan.' }]);
     expect(c!.pairs).toEqual([{ old: null, new: 'The chair signs the plan.', ops: c!.ops }]);
   });
@@ -135,8 +135,8 @@ describe('buildChanges: moved paragraphs', () => {
     expect(c!.tags).toEqual(['moved']);
     expect(c!.ops).toEqual([{ op: 'equal', text: 'The manager agrees the plan. The chair signs it.' }]);
     expect(c!.pairs).toEqual([]);
-    expect(c!.old).toEqual({ text: 'The manager agrees the plan. The chair signs it.', section: ['A'], paragraph: '1.2', line: 3, column: 1 });
-    expect(c!.new).toEqual({ text: 'The manager agrees the plan. The chair signs it.', section: ['B'], paragraph: '1.2', line: 5, column: 1 });
+    expect(c!.old).toEqual({ text: 'The manager agrees the plan. The chair signs it.', section: ['A'], paragraph: '1.2', line: 3, column: 1, ordinal: 1 });
+    expect(c!.new).toEqual({ text: 'The manager agrees the plan. The chair signs it.', section: ['B'], paragraph: '1.2', line: 5, column: 1, ordinal: 2 });
   });
 
   it('a paragraph moved with edits joins its sentences’ operations and keeps only the pairs that differ', () => {

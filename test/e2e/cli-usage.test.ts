@@ -221,3 +221,21 @@ describe('British spellings (item 16)', () => {
     expect(plain.stderr).toBe('');
   });
 });
+
+describe('swapped editions are noticed (item 7)', () => {
+  it('says so on stderr when the titles put the newer edition first, and still compares as asked', async () => {
+    const r = await runCli([NEW, OLD, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`wtdiff: warning: the editions look swapped: the first, ${NEW}, is 2018 by its title and the second, ${OLD}, is 2015; changes are reported from the first to the second (give the older edition first)\n`);
+    expect((JSON.parse(r.stdout) as { changes: { tags: string[] }[] }).changes.some((c) => c.tags.includes('role-added'))).toBe(true);
+    expect((await runCli([OLD, NEW, '--format', 'json'])).stderr).toBe('');
+    expect((await runCli([NEW, OLD, '--quiet'])).stderr).toBe('');
+  });
+
+  it('falls back to the file names when the titles carry no year', async () => {
+    const f = fixtureFiles({ 'procedure-2024.md': '# Procedure (fixture)\n\nThe plan is agreed.\n', 'procedure-2021.md': '# Procedure (fixture)\n\nThe plan is agreed by the manager.\n' });
+    const swapped = await runCli([f['procedure-2024.md']!, f['procedure-2021.md']!]);
+    expect(swapped.stderr).toMatch(/^wtdiff: warning: the editions look swapped: the first, .*procedure-2024\.md, is 2024 by its file name and the second, .*procedure-2021\.md, is 2021;/);
+    expect((await runCli([f['procedure-2021.md']!, f['procedure-2024.md']!])).stderr).toBe('');
+  });
+});

@@ -153,9 +153,13 @@ describe('-o never replaces what it should not (item 5)', () => {
     expect(readFileSync(a, 'utf8')).toBe(before);
     expect(readFileSync(join(root, 'page.html'), 'utf8')).toBe('<p>The practitioner must agree a plan.</p>');
     const tracked = readFileSync(join(root, 'procedures/p.md'), 'utf8');
-    const r = await check(root, '-o', 'procedures/p.md');
+    const r = await check(root, '-o', 'procedures/p.md', '--format', 'terminal');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/git tracks/);
+    // Without --format, .md names a format check does not write: refused before anything runs.
+    const inferred = await check(root, '-o', 'procedures/p.md');
+    expect(inferred.code).toBe(2);
+    expect(inferred.stderr).toMatch(/cannot write markdown/);
     expect(readFileSync(join(root, 'procedures/p.md'), 'utf8')).toBe(tracked);
   });
 

@@ -3,7 +3,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
-import type { Delete, Heading, Node, Parent, Root, Strong, Table } from 'mdast';
+import type { Delete, Heading, ListItem, Node, Parent, Root, Strong, Table } from 'mdast';
+import { compare } from '../../src/compare.js';
 import { compareFiles, GUIDANCE_NEW, GUIDANCE_OLD, HOSTILE_NEW, HOSTILE_OLD, render } from '../support/report.js';
 import { runMain } from '../support/cli.js';
 
@@ -72,11 +73,32 @@ describe('markdown report: guidance 2015 → 2018', () => {
     expect(managerDels).toHaveLength(6);
     expect(dels.filter((d) => d.includes('their manager')).length).toBeGreaterThanOrEqual(4);
     const decisions = all<Strong>(tree, 'strong').map((s) => toString(s)).filter((s) => s.startsWith('Manager'));
-    // Five removals and the substitution, which reads as one line.
-    expect(decisions.filter((s) => s.startsWith('Manager removed from:'))).toHaveLength(5);
+    // Five removals and the substitution, which reads as one line; each twice, in the "Who lost
+    // or gained a say" list and under its change.
+    expect(decisions.filter((s) => s.startsWith('Manager removed from:'))).toHaveLength(10);
     expect(decisions).toContain('Manager removed from: agree a plan of action');
     expect(decisions).toContain('Manager → Colleague: talk through their concerns');
     expect(md).toContain('**Manager → Colleague: talk through their concerns** (“a manager” → “colleagues”)');
+  });
+
+  it('reads as an attachment: a "who lost or gained a say" list, headings by label or change number, no command-line hints', () => {
+    const say = under(tree, all<Heading>(tree, 'heading').find((h) => toString(h) === 'Who lost or gained a say, duties and time limits')!);
+    const items = all<ListItem>(say, 'listItem').map((i) => toString(i));
+    expect(items).toHaveLength(6);
+    expect(items).toContain('Manager removed from: agree a plan of action — Working Together to Safeguard Children (2018) › Progressing assessments and reviewing plans, line 9 (change 3)');
+    const h4 = all<Heading>(tree, 'heading').filter((h) => h.depth === 4).map((h) => toString(h));
+    expect(h4[0]).toBe('Change 1: Wording changed');
+    expect(h4).toContain('Change 3: Manager removed from: agree a plan of action');
+    expect(h4.filter((h) => /^Line \d/.test(h))).toEqual([]);
+    expect(new Set(h4).size).toBe(h4.length);
+    expect(md).not.toMatch(/--all|--only|wtdiff /);
+  });
+
+  it('heads a labelled paragraph by its label and cites it in the Before and Now lines', () => {
+    const labelled = render('markdown', compare('# Plans\n\n4.2 The social worker should agree the plan with their manager.\n', '# Plans\n\n4.2 The social worker should agree the plan.\n'));
+    expect(labelled).toContain('#### ¶ 4.2: Manager removed from: agree the plan');
+    expect(labelled).toContain('**Before** (old, ¶ 4.2, line 3):');
+    expect(labelled).toContain('**Now** (new, ¶ 4.2, line 3):');
   });
 
   it('marks insertions in bold and keeps Before/Now quotations verbatim', () => {
