@@ -239,3 +239,14 @@ describe('swapped editions are noticed (item 7)', () => {
     expect((await runCli([f['procedure-2021.md']!, f['procedure-2024.md']!])).stderr).toBe('');
   });
 });
+
+describe('the terminal counts changes, and a substitution reads as one line (items 5 and 6)', () => {
+  it('says the per-tag figures count changes with each tag, and prints the substitution once', async () => {
+    const r = await runCli([OLD, NEW]);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.at(-2)).toBe('8 of 10 changes shown: 2 editorial-only or terminology-only changes left out (--all shows them).');
+    expect(lines.at(-1)).toBe('Changes per tag (a change can have several): 8 wording, 6 role-removed, 5 terminology, 1 role-added, 1 role-substituted');
+    expect(lines).toContain('    Manager → Colleague: talk through their concerns  ("a manager" → "colleagues")');
+    expect(r.stdout).not.toContain('Colleague added to');
+  });
+});
