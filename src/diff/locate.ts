@@ -4,6 +4,7 @@
 // (PDF); DOCX and HTML are cited by paragraph label or number in the section (`ordinal`, set
 // when the side is built).
 import type { Side, SourceMap } from '../types.js';
+import { LineIndex } from '../parse/document.js';
 
 interface Located {
   old: Side | null;
@@ -53,30 +54,19 @@ const SEARCH_CHARS = 20_000;
  * from the first line of its block.
  */
 class SentenceFinder {
-  private readonly starts: number[] = [0];
+  private readonly lines: LineIndex;
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.lines = new LineIndex(text);
   }
 
   lineOf(sentence: string, fromLine: number): number | undefined {
     const words = sentence.split(/\s+/).filter(Boolean).slice(0, 8);
     if (!words.length) return undefined;
-    const from = this.starts[fromLine - 1];
+    const from = this.lines.lineStart(fromLine);
     if (from === undefined) return undefined;
     const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u');
     const found = pattern.exec(this.text.slice(from, from + SEARCH_CHARS));
-    return found ? this.lineAt(from + found.index) : undefined;
-  }
-
-  private lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return found ? this.lines.position(from + found.index).line : undefined;
   }
 }

@@ -274,4 +274,8 @@ export class LineIndex {
     }
     return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
+  /** The offset where a 1-based line starts, if the source has that line. */
+  lineStart(line: number): number | undefined {
+    return this.starts[line - 1];
+  }
 }

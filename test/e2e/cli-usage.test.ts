@@ -57,8 +57,7 @@ describe('usage errors name the problem (item 10)', () => {
 });
 
 describe('the output format follows -o, and a file is never coloured (item 11)', () => {
-  const f = fixtureFiles({});
-  const dir = join(Object.values(fixtureFiles({ x: '' }))[0]!, '..');
+  const dir = join(fixtureFiles({ x: '' })['x']!, '..');
   it.each([
     ['report.html', /^<!doctype html>/i],
     ['report.htm', /^<!doctype html>/i],
@@ -82,7 +81,6 @@ describe('the output format follows -o, and a file is never coloured (item 11)',
     const r = await runCli([OLD, NEW, '-o', join(dir, 'r.sarif')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^wtdiff: -o .*r\.sarif: this command cannot write sarif .*give --format/);
-    expect(f).toEqual({});
   });
 
   it('history and roles follow the extension too', async () => {
