@@ -20,6 +20,16 @@ describe('guidance 2015 → 2018', async () => {
     expect(validate(cmp), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it('a filtered JSON (--only) validates too, with its options, filter and each side\'s place in the file', async () => {
+    const only = JSON.parse((await runMain([OLD, NEW, '--format', 'json', '--only', 'role-removed'])).stdout) as Comparison & { options: unknown };
+    const validate = new Ajv({ strict: false }).compile(schema);
+    expect(validate(only), JSON.stringify(validate.errors)).toBe(true);
+    expect(only.options).toEqual({ only: ['role-removed'], all: false });
+    expect(only.filter?.total.changes).toBe(cmp.changes.length);
+    expect(only.documents.old.format).toBe('markdown');
+    for (const c of only.changes) expect(c.old!.sourceLine).toBe(c.old!.line);
+  });
+
   it('reports exactly the six manager changes of the "Changes in full" table', () => {
     expect(roleChanges).toHaveLength(6);
     for (const c of roleChanges) expect(c.roles.removed).toEqual(['manager']);
