@@ -3,15 +3,16 @@
 import type { Change } from '../types.js';
 import type { Renderer } from './types.js';
 import { roleLines } from './describe.js';
-import { shownChanges } from './types.js';
+import { shownChanges, shownSentence } from './types.js';
 import { clean, groupBySection, paragraphName } from './group.js';
 
 /** CriticMarkup has no escape: break up delimiter sequences inside document text. */
 const safe = (t: string) => clean(t).replace(/([{}])(?=[-+~=>])|([-+~=<])(?=[}])/g, '$1$2\u200B');
 
 export const renderCriticMarkup: Renderer = (cmp, opts) => {
-  const out: string[] = [`# Changes from ${safe(cmp.documents.old.label)} to ${safe(cmp.documents.new.label)}`];
-  for (const g of groupBySection(cmp, shownChanges(cmp, opts.all))) {
+  const shown = shownChanges(cmp, opts.all);
+  const out: string[] = [`# Changes from ${safe(cmp.documents.old.label)} to ${safe(cmp.documents.new.label)}`, '', safe(shownSentence(cmp, shown.length))];
+  for (const g of groupBySection(cmp, shown)) {
     out.push('', `## ${safe(g.title)}`);
     for (const c of g.changes) out.push('', ...changeLines(c));
   }

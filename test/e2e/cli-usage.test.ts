@@ -172,7 +172,7 @@ describe('standard input, --stat and --quiet (item 13)', () => {
 
 describe('a filtered report says so, in every format (item 4)', () => {
   it('terminal, markdown and HTML state the filter and the totals; JSON records the options', async () => {
-    for (const format of ['terminal', 'markdown', 'html']) {
+    for (const format of ['terminal', 'markdown', 'html', 'criticmarkup']) {
       const r = await runCli([OLD, NEW, '--format', format, '--only', 'role-removed']);
       expect(r.stdout, format).toContain('6 of 10 changes shown: role-removed only.');
       const none = await runCli([OLD, NEW, '--format', format, '--only', 'duty-weakened']);
