@@ -4,7 +4,7 @@ import { locateSides } from './diff/locate.js';
 import { LineIndex, type ParsedDocument } from './parse/document.js';
 import { parseChunked } from './parse/pieces.js';
 import { align } from './align/index.js';
-import { buildChanges, type DraftChange } from './diff/changes.js';
+import { buildChanges } from './diff/changes.js';
 import { classify, type ClassifyOptions } from './classify/index.js';
 import { passagesOf } from './passages.js';
 import type { RoleLexicon } from './classify/lexicon.js';

@@ -100,7 +100,7 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
     const render = await loadRenderer(format);
     const text = timings.time('render', () => render(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));
     progress.stop();
-    if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles([oldPath, newPath, flags.roles].filter((p) => p !== STDIN)) });
+    if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles([oldPath, newPath, flags.roles]) });
     else ctx.io.stdout.write(text);
     if (flags.timings) ctx.io.stderr.write(`${timings.format()}\n`);
     return exit;

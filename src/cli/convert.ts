@@ -19,7 +19,7 @@ export async function runConvert(source: string, opts: ConvertOptions, io: { std
   if (opts.stdin !== undefined) readOptions.stdin = opts.stdin;
   // The document's own controls never reach the terminal (or the file) as controls.
   const markdown = sanitizeOutput((await readInput(source, readOptions)).markdown);
-  if (opts.output !== undefined && opts.output !== '-') await writeOutput(opts.output, markdown, { inputs: localFiles([source].filter((p) => p !== '-')) });
+  if (opts.output !== undefined && opts.output !== '-') await writeOutput(opts.output, markdown, { inputs: localFiles([source]) });
   else io.stdout.write(markdown);
   return 0;
 }

@@ -29,7 +29,7 @@ const formatOption = () => new Option('-f, --format <name>', 'output format (def
 /** Write to --output (never over one of `read`, the files this run read) or stdout. */
 async function emit(ctx: CliContext, flags: Common, rendered: string, read: readonly (string | undefined)[]): Promise<void> {
   const text = sanitizeOutput(rendered, ctx.chalk(flags.color, flags.output === undefined).level > 0);
-  if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles(read.filter((p) => p !== STDIN)) });
+  if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles(read) });
   else ctx.io.stdout.write(text);
 }
 

@@ -14,9 +14,9 @@ import { readlink, realpath, rename, rm, stat, lstat, writeFile } from 'node:fs/
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputFileError, UsageError } from '../errors.js';
 
-/** The paths among `paths` that name local files (not URLs, not absent options). */
+/** The paths among `paths` that name local files (not URLs, not "-" for standard input, not absent options). */
 export function localFiles(paths: readonly (string | undefined)[]): string[] {
-  return paths.filter((p): p is string => p !== undefined && !/^https?:\/\//i.test(p));
+  return paths.filter((p): p is string => p !== undefined && p !== '-' && !/^https?:\/\//i.test(p));
 }
 
 export interface WriteOptions {

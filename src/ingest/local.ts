@@ -38,17 +38,8 @@ export async function readBounded(path: string, options: BoundedReadOptions = {}
     const info = await handle.stat();
     if (info.isDirectory()) throw cannotRead(name, 'it is a directory');
     if (options.regularOnly && !info.isFile()) throw cannotRead(name, 'not a regular file');
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(CHUNK);
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) throw cannotRead(name, largerThan(limitName, maxBytes));
-      chunks.push(bytesRead === CHUNK ? buffer : buffer.subarray(0, bytesRead));
-    }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    // The handle is closed below, whatever happens to the stream.
+    return await readStreamBounded(handle.createReadStream({ autoClose: false, highWaterMark: CHUNK }), name, maxBytes, limitName);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw cannotRead(name, fileError(error), error);
@@ -57,22 +48,25 @@ export async function readBounded(path: string, options: BoundedReadOptions = {}
   }
 }
 
-/** A stream (standard input) read to its end, refused once it passes the input limit. */
-export async function readStreamBounded(stream: AsyncIterable<Uint8Array | string>, name: string, maxBytes = limit('inputBytes')): Promise<Uint8Array> {
+/**
+ * A stream (standard input, or an open file) read to its end, its bytes counted as they come and
+ * refused once they pass the limit: the one place every read of wtdiff's is bounded.
+ */
+export async function readStreamBounded(stream: AsyncIterable<Uint8Array | string>, name: string, maxBytes = limit('inputBytes'), limitName: LimitName = 'inputBytes'): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   try {
     for await (const chunk of stream) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       total += bytes.length;
-      if (total > maxBytes) throw cannotRead(name, largerThan('inputBytes', maxBytes));
+      if (total > maxBytes) throw cannotRead(name, largerThan(limitName, maxBytes));
       chunks.push(bytes);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw cannotRead(name, fileError(error), error);
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 /** A reason in a few words, never the file's content. */

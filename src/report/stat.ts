@@ -4,13 +4,14 @@ import { shownChanges, shownSentence, tagCountsSentence, type RenderOptions } fr
 import { groupBySection, plural } from './group.js';
 import { sanitizeForTerminal as clean } from './sanitize.js';
 import { sortTags } from '../tags.js';
+import { headerLine } from './terminal.js';
 
 export function renderStat(cmp: Comparison, opts: RenderOptions): string {
   const { chalk } = opts;
   const shown = shownChanges(cmp, opts.all);
   const groups = groupBySection(cmp, shown);
   const width = Math.max(0, ...groups.map((g) => String(g.changes.length).length));
-  const out = [chalk.bold(`wtdiff: ${clean(cmp.documents.old.path ?? cmp.documents.old.label)} → ${clean(cmp.documents.new.path ?? cmp.documents.new.label)}`)];
+  const out = [headerLine(cmp, opts)];
   for (const g of groups) {
     const counts = new Map<string, number>();
     for (const c of g.changes) for (const t of c.tags) counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -10,7 +10,7 @@ import { describeDuty, describeTimescale, formatsOf, locator, roleLines, section
 export const renderTerminal: Renderer = (cmp, opts) => {
   const { chalk } = opts;
   const out: string[] = [];
-  out.push(chalk.bold(`wtdiff: ${clean(cmp.documents.old.path ?? cmp.documents.old.label)} → ${clean(cmp.documents.new.path ?? cmp.documents.new.label)}`));
+  out.push(headerLine(cmp, opts));
   const shown = shownChanges(cmp, opts.all);
   let lastSection = '\u0000';
   for (const c of shown) {
@@ -25,6 +25,11 @@ export const renderTerminal: Renderer = (cmp, opts) => {
   out.push('', ...summaryLines(cmp, shown.length, opts));
   return `${out.join('\n')}\n`;
 };
+
+/** "wtdiff: old → new", the first line of the terminal views (this one and --stat). */
+export function headerLine(cmp: Comparison, { chalk }: RenderOptions): string {
+  return chalk.bold(`wtdiff: ${clean(cmp.documents.old.path ?? cmp.documents.old.label)} → ${clean(cmp.documents.new.path ?? cmp.documents.new.label)}`);
+}
 
 function renderChange(c: Change, opts: RenderOptions, formats: ReturnType<typeof formatsOf>): string[] {
   const { chalk } = opts;
