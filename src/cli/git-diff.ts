@@ -16,7 +16,8 @@ import { resolve } from 'node:path';
 import { compare } from '../compare.js';
 import { renderTerminal } from '../report/terminal.js';
 import type { CliContext } from './context.js';
-import { readBytes, type InputFormat } from '../ingest/index.js';
+import { readBytes, sourceMapOf, type InputFormat } from '../ingest/index.js';
+import type { SourceMap } from '../types.js';
 import { formatFromExtension, sniff } from '../ingest/sniff.js';
 import { readBounded } from '../ingest/local.js';
 import { sanitizeForTerminal, sanitizeOutput } from '../report/sanitize.js';
@@ -82,8 +83,9 @@ async function runGitDiff(ctx: CliContext, args: string[], flags: GitDiffFlags):
         oldPath: old.label,
         newPath: neu.label,
         idScope: newFile === DEV_NULL ? path : newPath,
-        ...(o.pages ? { oldPages: o.pages } : {}),
-        ...(n.pages ? { newPages: n.pages } : {}),
+        // Cited as in `compare`: the file's own line, page or paragraph, never the converted markdown's line.
+        ...(o.source ? { oldSource: o.source } : {}),
+        ...(n.source ? { newSource: n.source } : {}),
       });
       ctx.io.stdout.write(sanitizeOutput(renderTerminal(comparison, { all: flags.all ?? false, chalk }), colour));
       return;
@@ -114,10 +116,11 @@ async function readableAs(old: Version, neu: Version): Promise<[InputFormat | un
   return null;
 }
 
-async function ingest(v: Version, claimed: InputFormat | undefined): Promise<{ markdown: string; pages?: number[] }> {
+async function ingest(v: Version, claimed: InputFormat | undefined): Promise<{ markdown: string; source?: SourceMap }> {
   if (v.file === DEV_NULL) return { markdown: '' };
   // Git passes a temp file (or the working-tree file): never follow a symlink out of it.
-  return readBytes(v.path, await readBounded(v.file, { name: v.path, noFollow: true }), claimed);
+  const read = await readBytes(v.path, await readBounded(v.file, { name: v.path, noFollow: true }), claimed);
+  return { markdown: read.markdown, source: sourceMapOf(read) };
 }
 
 /** The first bytes of a file, enough to sniff; nothing when it cannot be read (git's diff will say). */

@@ -35,6 +35,15 @@ describe('git-diff adapter', () => {
     expect(bad.stderr).toMatch(/wtdiff git-diff/);
   });
 
+  it('cites a text file by its own lines, as compare does, not by the lines of the markdown made from it', async () => {
+    const dir = tempDir();
+    // Fixture text, not guidance: a hard-wrapped paragraph the text reader joins into one line.
+    const text = (who: string) => `Fixture procedure\n\nThe chair records the decision in the case\nfile and tells the family. ${who}\napproves the record.\n`;
+    write(dir, { 'old.txt': text('The manager'), 'new.txt': text('The team') });
+    const r = await run(dir, 'git-diff', 'procedures/p.txt', 'old.txt', 'abc', '100644', 'new.txt', 'def', '100644');
+    expect(r.stdout).toContain('old line 4 → new line 4');
+  });
+
   it('works as GIT_EXTERNAL_DIFF inside git diff, renames included (9 arguments)', async () => {
     // git runs the built bin (npm test builds first).
     expect(existsSync(join(ROOT, 'dist/cli/main.js')), 'dist/ is missing: run npm run build').toBe(true);
