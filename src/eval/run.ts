@@ -7,7 +7,9 @@
 // third, committed before the rules of the commit that added it here were first run on it;
 // real4 a fourth, first run on the final rules of issue 13's second round (607448a). `--failures` lists the misses.
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { evaluate, formatReport, parsePairs } from './score.js';
+import { formatSuite, scoreSuite } from './alignment.js';
 import { agreement, evaluatePassages, formatPassageReport, parseItems, type SecondAnnotation } from './passages.js';
 
 const failures = process.argv.includes('--failures');
@@ -48,3 +50,11 @@ if (!files.length && existsSync(at('real3/second-annotator.jsonl'))) {
   const a = agreement(items, second);
   process.stdout.write(`## agreement of two annotators on the third blind set\n\nSecond annotator against the first: TP ${a.tp}, FP ${a.fp}, FN ${a.fn}, precision ${a.precision.toFixed(3)}, recall ${a.recall.toFixed(3)}; items differing: ${a.itemsDiffering.length} of ${items.length} (${a.itemsDiffering.join(', ')})\n`);
 }
+
+// Alignment on the generated move suite (issue 16): moves, renumbering, repeated paragraphs.
+if (!files.length) {
+  const suite = scoreSuite(fileURLToPath(new URL('../../test/fixtures/alignment/cases', import.meta.url)));
+  process.stdout.write(`\n## alignment: generated move suite (test/fixtures/alignment)\n\n${formatSuite(suite)}\n`);
+  if (failures) for (const m of [...suite.markdown.misses, ...suite.text.misses]) process.stdout.write(`${m}\n`);
+}
+
