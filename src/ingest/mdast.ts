@@ -13,11 +13,16 @@ export const NUMBERED = /^(\d{1,4})\.\s+(?=\S)/;
 
 /**
  * A line that opens with a paragraph label other than "42. ": "1.2 The …", "3.1. The …", "(ii) …",
- * "(a) …", "b) …". In text and PDF such a line starts a new paragraph, even where the reader
- * would otherwise join it to the line above. A dotted number must be followed by a capital or an
- * opening quote, so a wrapped line that starts "1.5 million" is not taken for a label.
+ * "(a) …", "(A) …", "b) …", "2) …". In text and PDF such a line starts a new paragraph, even where
+ * the reader would otherwise join it to the line above. A dotted number must be followed by a
+ * capital or an opening quote, so a wrapped line that starts "1.5 million" is not taken for a
+ * label; brackets hold only a short label (one or two small letters, a small roman number, one
+ * capital, up to three digits), so "(see above)" or "(LA)" is wording.
  */
-export const LABELLED_LINE = /^(?:\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[\p{Lu}"“‘'(])|\((?:[ivxlc]{1,6}|[a-z]{1,2}|\d{1,3})\)\s+(?=\S)|[a-z]\)\s+(?=\S))/u;
+export const LABELLED_LINE = /^(?:\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[\p{Lu}"“‘'(])|\((?:[ivxlc]{1,6}|[a-z]{1,2}|[A-Z]|\d{1,3})\)\s+(?=\S)|(?:[a-zA-Z]|\d{1,3})\)\s+(?=\S))/u;
+
+/** A line that is only a paragraph label, its wording on the lines after: "(a)", "7.1", "42.", "b)". */
+export const BARE_LABEL = /^(?:\d{1,4}\.|\d{1,3}(?:\.\d{1,3})+\.?|\((?:[ivxlc]{1,6}|[a-z]{1,2}|[A-Z]|\d{1,3})\)|(?:[a-zA-Z]|\d{1,3})\))$/u;
 
 /** Markdown as the comparison reads it: `-` bullets, `#` headings, GFM tables, no hard wrapping. */
 export function toMarkdown(root: Root): string {

@@ -1,11 +1,13 @@
 // Plain text: paragraphs are separated by blank lines; hard-wrapped lines inside a paragraph are
 // joined; "42. " and "1.3 " paragraph labels are kept; "- ", "* ", "• " lines are bullets.
-// A short single-line block without closing punctuation is taken as a heading.
+// A line that opens with a label ("(ii) ", "(a) ", "b) ", "7.1.2 ") starts an item of its own.
+// A short single-line block without closing punctuation is taken as a heading, unless it is
+// a date, a parliamentary session, a bill number or the like from the top of a document.
 
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { Ingested } from './types.js';
 import { decodeText } from './sniff.js';
-import { LABELLED_LINE, LeafOrigins, NUMBERED, normaliseTree, paragraph, toMarkdown } from './mdast.js';
+import { BARE_LABEL, LABELLED_LINE, LeafOrigins, NUMBERED, normaliseTree, paragraph, toMarkdown } from './mdast.js';
 
 const BULLET = /^\s*(?:[-*+•◦▪‣⁃·]|\u2013|\u2014)\s+(?=\S)/;
 const SETEXT = /^(?:=+|-+)\s*$/;
@@ -69,7 +71,52 @@ function looksLikeHeading(line: string, isLast: boolean): boolean {
   if (isLast || t.length > 90 || NUMBERED.test(t) || BULLET.test(t)) return false;
   if (/[.,;:!?)"”’]$/.test(t)) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(t)) return false;
+  if (isFrontMatter(t)) return false;
   return t.split(/\s+/).length <= 12;
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?';
+/** A date: "12 March 2024", "1st March 2023", "March 12, 2024", "March 2024", "12/03/2024", "2024-03-12". */
+const DATE = new RegExp(
+  `(?:${WEEKDAY}\\s+)?(?:${DAY}\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+${DAY},?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`,
+  'iu',
+);
+/** What may stand before a date on a line that only dates the document: "Published: 2 July 2018". */
+const DATED = new RegExp(
+  `^(?:(?:(?:first|originally)\\s+)?published(?:\\s+on)?|(?:last\\s+)?(?:updated|revised|amended|modified|reviewed)(?:\\s+on)?|dated?|issued(?:\\s+on)?|effective(?:\\s+(?:from|date))?|valid\\s+from|in\\s+force(?:\\s+from)?|(?:coming|comes|came)\\s+into\\s+force(?:\\s+on)?|made|laid(?:\\s+before\\s+parliament)?(?:\\s+on)?|presented(?:\\s+to\\s+parliament)?(?:\\s+on)?|ordered(?:\\s+by\\s+the\\s+house\\s+of\\s+\\w+)?\\s+to\\s+be\\s+printed|as\\s+(?:at|of)|correct\\s+(?:as\\s+)?(?:at|of)|next\\s+review(?:\\s+date)?|review\\s+date)?\\s*[:–—-]?\\s*$`,
+  'iu',
+);
+const FRONT_MATTER: RegExp[] = [
+  // "Session 2024-25", "Parliamentary session 2024–2025"
+  /^(?:parliamentary\s+)?session\s+\d{4}\s*[-–—/]\s*\d{2,4}$/iu,
+  // "HL Bill 35", "HC Bill 123 2024-25", "Bill 35 58/4"
+  /^(?:(?:HL|HC)\s+)?Bill\s+\d+[A-Z]?(?:[\s,]+[\d/()–—-]+)*$/u,
+  // "[AS INTRODUCED]", "As amended in committee", "(As brought from the Commons)"
+  /^[[(]?\s*as\s+(?:introduced|amended|brought\s+from|passed|reported|ordered\s+to\s+be\s+printed)\b/iu,
+  // "Version 2.1", "v1.3", "Revision 4 (draft)"
+  /^(?:version|ver\.?|v|rev\.?|revision)\s*\d+(?:\.\d+)*[a-z]?\b(?:\s+\S+){0,4}$/iu,
+  // "Crown copyright 2018", "ISBN 978-1-78105-862-2", "Reference: DFE-00195-2018"
+  /^(?:©\s*)?crown\s+copyright\b/iu,
+  /^ISBN\b/u,
+  /^(?:ref(?:erence)?(?:\s+(?:no|number)\.?)?|our\s+ref)\s*:/iu,
+];
+
+/**
+ * The lines at the top of a bill or a document that date or number it rather than head a part
+ * of it: "Session 2024-25", "12 March 2024", "Published: 2 July 2018", "HL Bill 35",
+ * "[AS INTRODUCED]", "Version 2.1". A title with a year in it ("Children Act 1989") and a
+ * heading that names a date among other words ("Changes from 1 April 2024") stay headings.
+ */
+export function isFrontMatter(line: string): boolean {
+  const t = line.trim();
+  if (!/\p{L}/u.test(t)) return true; // "2024-25", "12/03/2024", a page number
+  if (FRONT_MATTER.some((re) => re.test(t))) return true;
+  const date = DATE.exec(t);
+  if (!date) return false;
+  const rest = (t.slice(0, date.index) + ' ' + t.slice(date.index + date[0].length)).trim();
+  return DATED.test(rest);
 }
 
 function blockToNodes(lines: SourceLine[], isLast: boolean, origins: LeafOrigins): RootContent[] {
@@ -101,18 +148,84 @@ function blockToNodes(lines: SourceLine[], isLast: boolean, origins: LeafOrigins
     }
     current = [];
   };
-  for (const line of lines) {
+  let label: string | undefined;
+  lines.forEach((line, i) => {
+    const t = line.text.trim();
     if (BULLET.test(line.text)) {
       flush();
       kind = 'bullet';
-    } else if (NUMBERED.test(line.text.trim()) || LABELLED_LINE.test(line.text.trim())) {
+      label = undefined;
+    } else if (i === 0 || startsItem(t, lines[i - 1]!.text.trim(), lines[i + 1]?.text.trim(), label)) {
       flush();
       kind = 'para';
+      label = labelOf(t);
     }
     current.push(line);
-  }
+  });
   flush();
   return out;
+}
+
+// A cross-reference that a wrapped line finishes: "… as set out in paragraph / (a) of the annex".
+const REFERS = /\b(?:paragraphs?|paras?|sub-?paragraphs?|sections?|sub-?sections?|regulations?|clauses?|sub-?clauses?|articles?|chapters?|annex(?:es)?|appendix|appendices|see)$/iu;
+
+/**
+ * Does this line, inside a block, start a new item rather than continue the line before? It
+ * does when it opens with a paragraph label ("42. ", "1.2 The", "(ii) ", "b) "), or is a label
+ * alone with its wording on the next line. It does not when the "label" is a figure the line
+ * before runs on into: after a cross-reference ("… in paragraph / (a) of the annex", "… section /
+ * 7.1 Table 3") or as a year ("… the report of / 2018. It …") — unless it follows on from the
+ * label of the item before ("(h)" → "(i)", "(i)" → "(ii)", "7.1.2" → "7.2", "1999." → "2000.").
+ */
+function startsItem(t: string, before: string, after: string | undefined, previous: string | undefined): boolean {
+  const label = labelOf(t);
+  if (label === undefined) return false;
+  // A label alone needs its wording on the next line: "1.5" before "million" is a figure.
+  if (label === t && (after === undefined || BULLET.test(after) || BARE_LABEL.test(after) || (/^\d+\.\d+$/.test(t) && /^\p{Ll}/u.test(after)))) return false;
+  if (previous !== undefined && followsOn(previous, label)) return true;
+  if (REFERS.test(before)) return false;
+  return !/^\d{4}\.$/.test(label); // a year
+}
+
+/** The label a line opens with, "42.", "7.1.2", "(ii)", "b)", when the line is a labelled one. */
+function labelOf(t: string): string | undefined {
+  if (!NUMBERED.test(t) && !LABELLED_LINE.test(t) && !BARE_LABEL.test(t)) return undefined;
+  return /^(?:\d{1,4}\.(?=\s|$)|\d{1,3}(?:\.\d{1,3})+\.?|\([^)\s]{1,6}\)|[a-zA-Z\d]{1,3}\))/u.exec(t)?.[0];
+}
+
+/** Is `next` the label after `previous` in one list: the next number, letter or roman number? */
+function followsOn(previous: string, next: string): boolean {
+  const dotted = /^\d+(?:\.\d+)+\.?$/;
+  if (dotted.test(previous) && dotted.test(next)) {
+    const p = previous.replace(/\.$/, '').split('.').map(Number);
+    const n = next.replace(/\.$/, '').split('.').map(Number);
+    // "7.1" → "7.1.1" (down a level), "7.1.2" → "7.1.3" or "7.2" (the next at this level or one above).
+    if (n.length === p.length + 1) return n.slice(0, -1).join('.') === p.join('.') && n[n.length - 1] === 1;
+    if (n.length > p.length || n.length < 2) return false;
+    return n.slice(0, -1).join('.') === p.slice(0, n.length - 1).join('.') && n[n.length - 1] === p[n.length - 1]! + 1;
+  }
+  const shape = (l: string) => l.replace(/[a-zA-Z\d]+/, 'x');
+  if (shape(previous) !== shape(next)) return false; // "(a)" and "a)" are different lists
+  const p = previous.replace(/[^a-zA-Z\d]/g, '');
+  const n = next.replace(/[^a-zA-Z\d]/g, '');
+  if (/^\d+$/.test(p) && /^\d+$/.test(n)) return Number(n) === Number(p) + 1;
+  // A letter list ("(h)", "(i)", "(j)") or a roman one ("(i)", "(ii)", "(iii)"): either reading will do.
+  const letter = p.length === 1 && n.length === 1 && n.toLowerCase().charCodeAt(0) === p.toLowerCase().charCodeAt(0) + 1;
+  const roman = fromRoman(p) !== undefined && fromRoman(n) === fromRoman(p)! + 1;
+  return letter || roman;
+}
+
+function fromRoman(s: string): number | undefined {
+  const r = s.toLowerCase();
+  if (!/^(?:x{0,3})(?:ix|iv|v?i{0,3})$/.test(r) || r === '') return undefined;
+  const values: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = values[r[i]!]!;
+    const next = values[r[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
 }
 
 function heading(depth: number, value: string): Heading {

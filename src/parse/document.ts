@@ -115,10 +115,15 @@ export function buildDocument(root: Root, source: string, fallbackTitle = 'docum
         break;
       }
       case 'listItem': {
-        // The item's label goes on its first paragraph; nested content follows.
+        // The item's label goes on its first paragraph; nested content follows. An item that
+        // opens with a heading ("1. ## Uptime", "- ## Scope") is a section written as a list:
+        // its heading heads a section as a top-level one of that depth would, and the rest of
+        // the item is that section's content, read as at the top level (the item's number
+        // belongs to the heading, so no block takes it). In a quote it stays quoted text.
+        const sectioning = !frame.quote && node.children[0]?.type === 'heading';
         const children = node.children.map((child, i) => {
-          const f: Frame = { node: child, quote: frame.quote, listItem: true };
-          if (i === 0 && frame.label !== undefined) f.label = frame.label;
+          const f: Frame = { node: child, quote: frame.quote, listItem: !sectioning };
+          if (i === 0 && frame.label !== undefined && !sectioning) f.label = frame.label;
           return f;
         });
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

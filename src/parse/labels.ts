@@ -2,11 +2,16 @@
 // (Numbers written as "42." at the start of a line are ordered lists in markdown;
 // their label comes from the list, not from here.)
 
-// "1.3 ", "12.4.1 ", "(a) ", "a) ", "(iv) " — followed by a space and more text.
-const LABEL = /^\s*(\d+(?:\.\d+)+\.?|\(\s*(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\s*\)|[a-z]\))\s+(?=\S)/i;
+// "1.3 ", "12.4.1 ", "(a) ", "a) ", "2) ", "(iv) " — followed by a space and more text.
+const LABEL = /^\s*(\d+(?:\.\d+)+\.?|\(\s*(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\s*\)|[a-z]\)|\d{1,3}\))\s+(?=\S)/i;
+// A figure, not a paragraph number: "1.5 million children", "2.5 per cent" (one dot, then a small letter).
+const FIGURE = /^\d+\.\d+$/;
+const SMALL_LETTER = /^\p{Ll}/u;
 
 export function splitLabel(raw: string): { label?: string; start: number } {
   const m = LABEL.exec(raw);
   if (!m) return { start: 0 };
-  return { label: m[1]!.replace(/\s+/g, ''), start: m[0].length };
+  const label = m[1]!.replace(/\s+/g, '');
+  if (FIGURE.test(label) && SMALL_LETTER.test(raw.slice(m[0].length))) return { start: 0 };
+  return { label, start: m[0].length };
 }

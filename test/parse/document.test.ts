@@ -107,13 +107,22 @@ describe('parseDocument: blocks', () => {
     expect(outline(parseDocument('> - Item in a quote.\n'))[0]![2]).toEqual([['quote', null, 'Item in a quote.']]);
   });
 
-  it('a heading inside a list item or a quote is a block of that item or quote, not a section', () => {
-    const d = parseDocument('# Guide\n\n- # Heading in an item\n\n> ## Heading in a quote\n');
+  it('a heading later in a list item, or in a quote, is a block of that item or quote, not a section', () => {
+    const d = parseDocument('# Guide\n\n- An item.\n\n  # Heading in an item\n\n> ## Heading in a quote\n');
     expect(outline(d)).toEqual([
       [['Guide'], 1, [
+        ['listItem', null, 'An item.'],
         ['listItem', null, 'Heading in an item'],
         ['quote', null, 'Heading in a quote'],
       ]],
+    ]);
+  });
+
+  it('a heading that opens a list item heads a section (test/parse/list-headings.test.ts has more)', () => {
+    const d = parseDocument('# Guide\n\n- ## Heading in an item\n\n  Its text.\n');
+    expect(outline(d)).toEqual([
+      [['Guide'], 1, []],
+      [['Guide', 'Heading in an item'], 2, [['paragraph', null, 'Its text.']]],
     ]);
   });
 

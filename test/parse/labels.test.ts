@@ -46,6 +46,19 @@ describe('splitLabel', () => {
     expect(splitLabel('(2024) The plan.')).toEqual({ start: 0 });
   });
 
+  it('takes a number with a closing bracket', () => {
+    expect(splitLabel('2) The plan.')).toEqual({ label: '2)', start: 3 });
+    expect(splitLabel('12) the plan.')).toEqual({ label: '12)', start: 4 });
+  });
+
+  it('a figure with one decimal point before a word in small letters is wording, not a label', () => {
+    expect(splitLabel('1.5 million children were seen.')).toEqual({ start: 0 });
+    expect(splitLabel('2.5 per cent of plans.')).toEqual({ start: 0 });
+    expect(splitLabel('1.5 The plan.')).toEqual({ label: '1.5', start: 4 });
+    expect(splitLabel('1.5. the plan.')).toEqual({ label: '1.5.', start: 5 });
+    expect(splitLabel('7.1.2 where the child moves.')).toEqual({ label: '7.1.2', start: 6 });
+  });
+
   it('a label only counts at the start', () => {
     expect(splitLabel('See 1.3 for the plan.')).toEqual({ start: 0 });
     expect(splitLabel('')).toEqual({ start: 0 });
