@@ -86,5 +86,5 @@ export function summarise(changes: Comparison['changes']): Comparison['summary']
     byKind[c.kind]++;
     for (const t of c.tags) byTag[t] = (byTag[t] ?? 0) + 1;
   }
-  return { changes: changes.length, byKind, byTag, substantive: changes.some((c) => c.tags.some((t) => t !== 'editorial')) };
+  return { changes: changes.length, byKind, byTag, substantive: changes.some((c) => c.tags.some((t) => t !== 'editorial' && t !== 'renumbered')) };
 }

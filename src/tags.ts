@@ -10,6 +10,7 @@ export const TAGS = {
   terminology: 'A rename applied across the document (e.g. professional → practitioner); no change of meaning on its own.',
   editorial: 'Spelling variant, quotes, punctuation, hyphenation, case or numbering only.',
   wording: 'Any other change of wording.',
+  renumbered: 'A paragraph whose words and place stayed the same under another number (4.2 → 4.3); shown only with --all.',
   moved: 'Text moved to another place (another section, or out of order within one).',
   added: 'A sentence that is new.',
   removed: 'A sentence that was deleted.',

@@ -166,8 +166,15 @@ function sentencesOfText(md: string): string[] {
   return doc.sections.flatMap((s) => s.blocks.flatMap((b) => sentencesOf(b, doc.source, lines).map((x) => x.text)));
 }
 
+/**
+ * Changes per kind. Renumberings are left out: when two paragraphs trade places, either
+ * one may be the one that moved, and the other is renumbered in one direction only
+ * ("1. A", "B" → "B", "2. A": A moved; back again: B moved and A renumbered). Both
+ * readings are right; they are hidden by default.
+ */
 function counts(c: Comparison): { added: number; removed: number; changed: number; moved: number } {
-  return { added: c.summary.byKind.added, removed: c.summary.byKind.removed, changed: c.summary.byKind.changed, moved: c.summary.byKind.moved };
+  const renumbered = c.changes.filter((ch) => ch.tags.join() === 'renumbered').length;
+  return { added: c.summary.byKind.added, removed: c.summary.byKind.removed, changed: c.summary.byKind.changed - renumbered, moved: c.summary.byKind.moved };
 }
 
 // Enough cases to matter, small enough for a CI run (whole file well under 60 s).
@@ -235,7 +242,13 @@ const props = {
     (doc, edits) => {
       const c = compare(render(doc), render(apply(doc, edits)));
       expect(c.changes.filter((ch) => ch.tags.includes('wording'))).toEqual([]);
-      expect(c.changes).toEqual([]);
+      // Renumbering is reported as such (shown only with --all), never as anything else.
+      expect(c.changes.filter((ch) => ch.tags.join() !== 'renumbered')).toEqual([]);
+      for (const ch of c.changes) {
+        expect(ch.new!.text).toBe(ch.old!.text);
+        expect(ch.new!.paragraph).not.toBe(ch.old!.paragraph);
+      }
+      expect(c.summary.substantive).toBe(false);
     },
   ),
 };
@@ -261,7 +274,7 @@ describe('compare() properties', () => {
     fc.assert(props.move, { ...SETTINGS, numRuns: RUNS.move });
   }, 120_000 * SCALE);
 
-  it(`reflow and renumbering are no changes (${RUNS.reflow} runs)`, () => {
+  it(`reflow and renumbering are no changes but renumberings (${RUNS.reflow} runs)`, () => {
     fc.assert(props.reflow, { ...SETTINGS, numRuns: RUNS.reflow });
   }, 120_000 * SCALE);
 

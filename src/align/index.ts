@@ -27,7 +27,9 @@ export type Unit =
   | { type: 'pair'; old: SentenceRef; new: SentenceRef; moved: boolean; order: number }
   | { type: 'added'; new: SentenceRef; order: number }
   | { type: 'removed'; old: SentenceRef; order: number }
-  | { type: 'movedBlock'; old: BlockRef; new: BlockRef; inner: Unit[]; order: number };
+  | { type: 'movedBlock'; old: BlockRef; new: BlockRef; inner: Unit[]; order: number }
+  /** A paragraph whose words stayed, in its place, under another number ("4.2" → "4.3"). */
+  | { type: 'renumbered'; old: BlockRef; new: BlockRef; order: number };
 
 export interface Alignment {
   sections: SectionChange[];
@@ -76,11 +78,16 @@ export function align(ctx: AlignContext): Alignment {
   const byOldSec = groupBySection(oldBlocks, ctx.old.sections.length);
   const byNewSec = groupBySection(newBlocks, ctx.new.sections.length);
 
-  // A. identical blocks inside matched sections.
+  const bags = new BagCache();
+  const blockSim = (x: GBlock, y: GBlock) => bags.dice(x.block, y.block);
+  const repeated = repeatedKeys(oldBlocks, newBlocks);
+
+  // A. identical blocks inside matched sections (of repeated copies, the one left over is
+  // the one beside the most alike new block: see slideRepeats).
   for (const m of secMatches) {
     const a = byOldSec[m.oldIndex]!;
     const b = byNewSec[m.newIndex]!;
-    const r = alignSequences(a, b, { key: (x) => x.block.key, similarity: () => 0, threshold: 2 });
+    const r = alignSequences(a, b, { key: (x) => x.block.key, similarity: () => 0, threshold: 2, affinity: blockSim, repeated: (k) => repeated.has(k) });
     for (const s of r.steps) if (s[0] !== null && s[1] !== null) pair(a[s[0]]!.g, b[s[1]]!.g);
     for (const [i, j] of r.reordered) {
       pair(a[i]!.g, b[j]!.g);
@@ -90,16 +97,35 @@ export function align(ctx: AlignContext): Alignment {
 
   // B. identical blocks anywhere.
   const freeNewByKey = new Map<string, number[]>();
+  const freeOldByKey = new Map<string, number[]>();
   for (const nb of newBlocks) if (!pairN.has(nb.g)) push(freeNewByKey, nb.block.key, nb.g);
-  for (const ob of oldBlocks) {
-    if (pairO.has(ob.g)) continue;
-    const list = freeNewByKey.get(ob.block.key);
-    if (list?.length) pair(ob.g, list.shift()!);
+  for (const ob of oldBlocks) if (!pairO.has(ob.g)) push(freeOldByKey, ob.block.key, ob.g);
+  for (const [key, olds] of freeOldByKey) {
+    const news = freeNewByKey.get(key);
+    if (!news?.length) continue;
+    if (!repeated.has(key)) {
+      olds.forEach((o, k) => k < news.length && pair(o, news[k]!));
+      continue;
+    }
+    for (const [o, n] of pairCopies(olds, news, oldBlocks, newBlocks, pairO, (o) => editedInPlace(oldBlocks[o]!))) {
+      pair(o, n);
+      // Left unpaired by the in-order pass A in their own section: out of order there.
+      if (secO2N.get(oldBlocks[o]!.sec) === newBlocks[n]!.sec) reorderedInSection.add(o);
+    }
+  }
+  /**
+   * An old copy of a repeated paragraph whose own section (matched) now holds an edited
+   * version of it was probably edited there, not moved: it is paired last, and left for
+   * pass C when another copy can explain the new one. (An alike block that is itself an
+   * unpaired old paragraph word for word is no edited version.)
+   */
+  function editedInPlace(ob: GBlock): boolean {
+    const ns = secO2N.get(ob.sec);
+    if (ns === undefined) return false;
+    return byNewSec[ns]!.some((nb) => !pairN.has(nb.g) && !freeOldByKey.has(nb.block.key) && blockSim(ob, nb) >= BLOCK_SIMILAR);
   }
 
   // C. similar blocks inside matched sections, in order.
-  const bags = new BagCache();
-  const blockSim = (x: GBlock, y: GBlock) => bags.dice(x.block, y.block);
   for (const m of secMatches) {
     const a = byOldSec[m.oldIndex]!.filter((x) => !pairO.has(x.g));
     const b = byNewSec[m.newIndex]!.filter((x) => !pairN.has(x.g));
@@ -156,6 +182,7 @@ export function align(ctx: AlignContext): Alignment {
       for (const [i, j] of r.reordered) inner.push({ type: 'pair', old: ref(ob, so[i]!), new: ref(nb, sn[j]!), moved: false, order: order(n, j) });
     }
     if (moved) units.push({ type: 'movedBlock', old: { section: ob.section, block: ob.block }, new: { section: nb.section, block: nb.block }, inner, order: order(n, 0) });
+    else if (ob.block.text === nb.block.text && labelKey(ob.block.label) !== labelKey(nb.block.label)) units.push({ type: 'renumbered', old: ob, new: nb, order: order(n, 0) });
     else for (const u of inner) (u.type === 'pair' ? units : leftovers).push(u);
   }
 
@@ -398,6 +425,63 @@ function placeRemovals(units: Unit[], oldBlocks: GBlock[], newBlocks: GBlock[], 
 function oldIndexOf(oldBlocks: GBlock[], block: ParsedBlock): number {
   const g = Number(block.id.slice(1));
   return oldBlocks[g]?.block === block ? g : -1;
+}
+
+/** A paragraph label as compared: "4.2." and "4.2", "(A)" and "(a)" are one number. */
+function labelKey(label: string | undefined): string {
+  return (label ?? '').toLowerCase().replace(/\s+/g, '').replace(/\.$/, '');
+}
+
+/** Keys that occur more than once on either side: copies of a repeated paragraph. */
+function repeatedKeys(oldBlocks: GBlock[], newBlocks: GBlock[]): Set<string> {
+  const out = new Set<string>();
+  for (const blocks of [oldBlocks, newBlocks]) {
+    const seen = new Set<string>();
+    for (const b of blocks) {
+      if (seen.has(b.block.key)) out.add(b.block.key);
+      seen.add(b.block.key);
+    }
+  }
+  return out;
+}
+
+const COPY_PAIRS_LIMIT = 10_000;
+const CONTEXT = 3;
+
+/**
+ * Free copies of one repeated paragraph, paired by their neighbours (how many blocks on
+ * either side are the same or already paired with each other), then by place in the
+ * document; never simply first with first. Copies edited in place come last.
+ */
+function pairCopies(
+  olds: number[],
+  news: number[],
+  oldBlocks: GBlock[],
+  newBlocks: GBlock[],
+  pairO: Map<number, number>,
+  editedInPlace: (o: number) => boolean,
+): [number, number][] {
+  if (olds.length * news.length > COPY_PAIRS_LIMIT) return olds.slice(0, news.length).map((o, k) => [o, news[k]!]);
+  const same = (o: number, n: number) => {
+    const x = oldBlocks[o];
+    const y = newBlocks[n];
+    return !!x && !!y && (pairO.get(o) === n || x.block.key === y.block.key);
+  };
+  const context = (o: number, n: number) => {
+    let c = 0;
+    for (let k = 1; k <= CONTEXT && same(o - k, n - k); k++) c++;
+    for (let k = 1; k <= CONTEXT && same(o + k, n + k); k++) c++;
+    return c;
+  };
+  const scored: { o: number; n: number; score: number }[] = [];
+  for (const o of olds) {
+    const last = editedInPlace(o) ? -2 * CONTEXT - 1 : 0;
+    for (const n of news) {
+      const place = 1 - Math.abs(o / oldBlocks.length - n / newBlocks.length);
+      scored.push({ o, n, score: last + context(o, n) + place / 2 });
+    }
+  }
+  return bestFirstPairs(scored);
 }
 
 function flatten(sections: readonly ParsedSection[]): GBlock[] {

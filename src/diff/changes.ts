@@ -64,6 +64,9 @@ function toChange(u: Unit): DraftChange | null {
       const pair = partOps(u);
       return draft('removed', ['removed'], sentenceSide(u.old), null, pair.ops, [pair]);
     }
+    case 'renumbered':
+      // Same words, same place, another number: shown only with --all.
+      return draft('changed', ['renumbered'], blockSide(u.old), blockSide(u.new), [{ op: 'equal', text: u.new.block.text }], []);
     case 'movedBlock': {
       // One record for the paragraph, whatever was edited inside it.
       const pairs: DraftChange['pairs'] = [];

@@ -4,7 +4,7 @@ import type { Change } from '../types.js';
 import type { Renderer } from './types.js';
 import { roleLines } from './describe.js';
 import { shownChanges, shownSentence } from './types.js';
-import { clean, groupBySection, paragraphName } from './group.js';
+import { clean, describeSectionChange, groupBySection, paragraphName } from './group.js';
 
 /** CriticMarkup has no escape: break up delimiter sequences inside document text. */
 const safe = (t: string) => clean(t).replace(/([{}])(?=[-+~=>])|([-+~=<])(?=[}])/g, '$1$2\u200B');
@@ -14,6 +14,8 @@ export const renderCriticMarkup: Renderer = (cmp, opts) => {
   const out: string[] = [`# Changes from ${safe(cmp.documents.old.label)} to ${safe(cmp.documents.new.label)}`, '', safe(shownSentence(cmp, shown.length))];
   for (const g of groupBySection(cmp, shown)) {
     out.push('', `## ${safe(g.title)}`);
+    // The section's own change (renamed, moved, merged …) as a comment, as the markdown report notes it: a renamed section's old heading is said here, once.
+    if (g.sectionChange) out.push('', `{>>${safe(describeSectionChange(g.sectionChange))}<<}`);
     for (const c of g.changes) out.push('', ...changeLines(c));
   }
   return `${out.join('\n')}\n`;

@@ -64,6 +64,7 @@ export function changeHeadline(c: Change): string {
   if (c.kind === 'moved') return c.tags.some((t) => t !== 'moved') ? 'Moved and reworded' : 'Moved';
   if (c.tags.includes('wording')) return 'Wording changed';
   if (c.tags.includes('terminology')) return 'Terminology changed';
+  if (c.tags.includes('renumbered')) return 'Renumbered';
   return 'Editorial change';
 }
 
@@ -88,6 +89,18 @@ export function locator(side: Side | null, format?: SourceFormat): string {
   if (side.sourceLine !== undefined) return `line ${side.sourceLine}`;
   if (format === undefined || format === 'markdown') return `line ${side.line}`;
   return `paragraph ${side.ordinal ?? 1}`;
+}
+
+/**
+ * A change's paragraph label: "4.2", or "4.2 → 4.3" when the paragraph was renumbered or
+ * moved under another number, so both numbers can be quoted.
+ */
+export function labelsOf(c: Change, { keepDot = false } = {}): string | null {
+  const strip = (l: string | undefined) => (keepDot ? l : l?.replace(/\.$/, ''));
+  const o = strip(c.old?.paragraph);
+  const n = strip(c.new?.paragraph);
+  if (o && n && o !== n) return `${o} → ${n}`;
+  return n ?? o ?? null;
 }
 
 /** "¶ 4.2": the paragraph's own label, the first thing to cite when it has one. */

@@ -1,17 +1,26 @@
-// Shared by the document-style reports (markdown, html): which changes are shown,
-// grouped under the section they now belong to, in document order.
+// Shared by the reports that list changes by section (terminal, --stat, markdown, html,
+// criticmarkup): which section each change is under (one mapping for all of them), the
+// changes grouped under it, in document order.
 import type { Change, Comparison, SectionChange, SourceFormat } from '../types.js';
-import { locator, primarySide, sectionTitle } from './describe.js';
+import { labelsOf, locator, sectionTitle } from './describe.js';
+import { headingKey } from '../align/sections.js';
 import { sanitizeForTerminal, wellFormed } from './sanitize.js';
 
 export interface SectionGroup {
   /** Stable anchor id, unique in the report. */
   id: string;
+  /** The section's heading path in the later edition (see sectionPaths); the earlier one's only for a section removed or without a counterpart. */
   path: string[];
   title: string;
   changes: Change[];
   /** The section-level change (renamed, moved, split …) whose new path is this section, if any. */
   sectionChange?: SectionChange;
+  /**
+   * The section's heading path in the earlier edition, when the section was renamed or moved
+   * to a different path: what a report notes beside the heading ("was “…”"). Markdown and HTML
+   * say it through `sectionChange` ("Section renamed: “old” → “new”"), which names it already.
+   */
+  oldPath?: string[];
 }
 
 /** Document text made safe to show anywhere: well-formed UTF-16, controls and bidi overrides visible. */
@@ -20,7 +29,70 @@ export function clean(text: string): string {
 }
 
 const pathKey = (p: readonly string[]) => p.join('\u0000');
+const lastKey = (p: readonly string[]) => headingKey(p.at(-1) ?? '');
 
+/**
+ * Which section each change belongs to in a report, for every report alike (terminal, --stat,
+ * markdown, HTML, CriticMarkup): the section's path in the later edition. A change with a new
+ * side is where that side is. A removed sentence is under its old section's counterpart: the
+ * section it was matched to, renamed or moved to, or merged into; only a section that was
+ * removed (or has no counterpart) keeps its old path. So a section renamed, with one sentence
+ * removed and one edited, is one section in the report, not the old heading and the new one.
+ *
+ * The comparison lists section changes but not sections matched as they stood; a matched
+ * section's path can still differ (renumbered "3. Plans" → "4. Plans", or a parent heading
+ * renamed). Its counterpart is then read off the comparison's own sentence pairs: the new
+ * section most of its unmoved, paired sentences went to, among those whose heading is the same
+ * but for numbering, case and spacing (as sections are matched, src/align/sections.ts).
+ *
+ * Returns a function, built once per comparison, from a change to its section's path.
+ */
+export function sectionPaths(cmp: Comparison): (c: Change) => string[] {
+  const into = new Map<string, string[]>();
+  const setOnce = (from: readonly string[] | undefined, to: readonly string[] | undefined) => {
+    if (from && to && !into.has(pathKey(from))) into.set(pathKey(from), [...to]);
+  };
+  // The section's own counterpart first, then where a section without one went.
+  for (const s of cmp.sections) if (s.kind === 'matched' || s.kind === 'renamed' || s.kind === 'moved') setOnce(s.old?.path, s.new?.path);
+  for (const s of cmp.sections) {
+    // A split names the new section its source was matched to; a merge, the old section matched to its target.
+    if (s.kind === 'split') setOnce(s.old?.path, s.related?.[0]);
+    if (s.kind === 'merged') setOnce(s.related?.[0], s.new?.path);
+  }
+  for (const s of cmp.sections) {
+    if (s.kind === 'merged') setOnce(s.old?.path, s.new?.path);
+    if (s.kind === 'removed') setOnce(s.old?.path, s.old?.path);
+  }
+  // Sections matched as they stood: where their paired, unmoved sentences are now.
+  const votes = new Map<string, Map<string, { path: string[]; n: number }>>();
+  for (const c of cmp.changes) {
+    if (!c.old || !c.new || c.kind === 'moved') continue;
+    const from = pathKey(c.old.section);
+    if (into.has(from) || lastKey(c.old.section) !== lastKey(c.new.section)) continue;
+    let m = votes.get(from);
+    if (!m) votes.set(from, (m = new Map()));
+    const v = m.get(pathKey(c.new.section));
+    if (v) v.n++;
+    else m.set(pathKey(c.new.section), { path: c.new.section, n: 1 });
+  }
+  for (const [from, m] of votes) {
+    let top: { path: string[]; n: number } | undefined;
+    for (const v of m.values()) if (!top || v.n > top.n) top = v;
+    if (top) into.set(from, [...top.path]);
+  }
+  return (c) => (c.new ? [...c.new.section] : [...(into.get(pathKey(c.old!.section)) ?? c.old!.section)]);
+}
+
+/** The path of the section a change is listed under in every report (see sectionPaths). */
+export function sectionPathOf(cmp: Comparison, c: Change): string[] {
+  return sectionPaths(cmp)(c);
+}
+
+/**
+ * The changes under their sections (see sectionPaths), one group per section, in the order the
+ * changes come (the later edition's order, removals where they stood); a group's changes keep
+ * that order.
+ */
 export function groupBySection(cmp: Comparison, changes: readonly Change[]): SectionGroup[] {
   const groups = new Map<string, SectionGroup>();
   const bySectionPath = new Map<string, SectionChange>();
@@ -28,14 +100,16 @@ export function groupBySection(cmp: Comparison, changes: readonly Change[]): Sec
     const p = s.new?.path ?? s.old?.path;
     if (p && s.kind !== 'matched' && !bySectionPath.has(pathKey(p))) bySectionPath.set(pathKey(p), s);
   }
+  const pathOf = sectionPaths(cmp);
   for (const c of changes) {
-    const path = primarySide(c).section;
+    const path = pathOf(c);
     const key = pathKey(path);
     let g = groups.get(key);
     if (!g) {
-      g = { id: `section-${groups.size + 1}`, path: [...path], title: sectionTitle(path), changes: [] };
+      g = { id: `section-${groups.size + 1}`, path, title: sectionTitle(path), changes: [] };
       const sc = bySectionPath.get(key);
       if (sc) g.sectionChange = sc;
+      if (sc && (sc.kind === 'renamed' || sc.kind === 'moved') && sc.old && pathKey(sc.old.path) !== key) g.oldPath = [...sc.old.path];
       groups.set(key, g);
     }
     g.changes.push(c);
@@ -43,10 +117,10 @@ export function groupBySection(cmp: Comparison, changes: readonly Change[]): Sec
   return [...groups.values()];
 }
 
-/** "Paragraph 42" / "Paragraph 1.3" from a label like "42." — or null when the block had none. */
+/** "Paragraph 42", "Paragraph 1.3", "Paragraph 41 → 42" (renumbered or moved) — or null when the block had none. */
 export function paragraphName(c: Change): string | null {
-  const p = (c.new ?? c.old)?.paragraph;
-  return p ? `Paragraph ${clean(p).replace(/\.$/, '')}` : null;
+  const p = labelsOf(c);
+  return p ? `Paragraph ${clean(p)}` : null;
 }
 
 /** Words for a section-level change: "Renamed from “X”", "Moved from “X”" … */

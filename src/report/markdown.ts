@@ -7,9 +7,9 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Change, Comparison, DocumentInfo } from '../types.js';
 import { shownChanges, shownSentence, type Renderer } from './types.js';
-import { changeHeadline, cite, describeDuty, describeTimescale, formatsOf, keyFacts, labelName, primarySide, quoted, roleLines, sectionTitle } from './describe.js';
+import { changeHeadline, cite, describeDuty, describeTimescale, formatsOf, keyFacts, labelsOf, primarySide, quoted, roleLines, sectionTitle } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
-import { clean, describeSectionChange, groupBySection, plural, sidePieces, splitSpace } from './group.js';
+import { clean, describeSectionChange, groupBySection, plural, sectionPaths, sidePieces, splitSpace } from './group.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value: clean(value) });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -35,10 +35,15 @@ export const renderMarkdown: Renderer = (cmp, opts) => {
   const tags = sortTags(Object.keys(cmp.summary.byTag));
   if (tags.length) body.push(tagTable(cmp, tags));
 
-  // Numbered in the order shown, so a response can cite "change 3" of this report.
-  const numbers = new Map(shown.map((c, i) => [c, i + 1] as const));
-  const say = shown.flatMap((c) => keyFacts(c).map((fact): PhrasingContent[] => [
-    strong(fact), text(` — ${sectionTitle(primarySide(c).section)}, ${cite(primarySide(c), c.new ? formats.new : formats.old)} (change ${numbers.get(c)})`),
+  // Each section once, under its path in the later edition (group.ts sectionPaths); changes
+  // numbered in the order they are listed under their sections, so a response can cite
+  // "change 3" of this report.
+  const groups = groupBySection(cmp, shown);
+  const listed = groups.flatMap((g) => g.changes);
+  const numbers = new Map(listed.map((c, i) => [c, i + 1] as const));
+  const pathOf = sectionPaths(cmp);
+  const say = listed.flatMap((c) => keyFacts(c).map((fact): PhrasingContent[] => [
+    strong(fact), text(` — ${sectionTitle(pathOf(c))}, ${cite(primarySide(c), c.new ? formats.new : formats.old)} (change ${numbers.get(c)})`),
   ]));
   if (say.length) {
     body.push(heading(2, text('Who lost or gained a say, duties and time limits')));
@@ -54,7 +59,6 @@ export const renderMarkdown: Renderer = (cmp, opts) => {
     ]));
   }
 
-  const groups = groupBySection(cmp, shown);
   if (groups.length) {
     body.push(heading(2, text('Where the changes are')));
     body.push({
@@ -101,7 +105,8 @@ function tagTable(cmp: Comparison, tags: string[]): Table {
 function changeBlocks(cmp: Comparison, c: Change, n: number): BlockContent[] {
   const out: BlockContent[] = [];
   const formats = formatsOf(cmp);
-  const label = labelName(c.new ?? c.old);
+  const labels = labelsOf(c);
+  const label = labels ? `¶ ${labels}` : null;
   out.push(heading(4, text(`${label ?? `Change ${n}`}: ${changeHeadline(c)}`)));
 
   const facts: PhrasingContent[][] = [];

@@ -4,7 +4,7 @@ import { shownChanges, shownSentence, tagCountsSentence, type RenderOptions } fr
 import { groupBySection, plural } from './group.js';
 import { sanitizeForTerminal as clean } from './sanitize.js';
 import { sortTags } from '../tags.js';
-import { headerLine } from './terminal.js';
+import { headerLine, wasNote } from './terminal.js';
 
 export function renderStat(cmp: Comparison, opts: RenderOptions): string {
   const { chalk } = opts;
@@ -16,7 +16,7 @@ export function renderStat(cmp: Comparison, opts: RenderOptions): string {
     const counts = new Map<string, number>();
     for (const c of g.changes) for (const t of c.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
     const tags = sortTags([...counts.keys()]).map((t) => `${counts.get(t)} ${t}`).join(', ');
-    out.push(` ${String(g.changes.length).padStart(width)}  ${clean(g.title)}  ${chalk.cyan(`[${tags}]`)}`);
+    out.push(` ${String(g.changes.length).padStart(width)}  ${clean(g.title)}${wasNote(g, opts)}  ${chalk.cyan(`[${tags}]`)}`);
   }
   out.push(chalk.bold(shownSentence(cmp, shown.length, true)));
   const tags = tagCountsSentence(cmp);

@@ -5,26 +5,28 @@ import type { Change, Comparison, Op } from '../types.js';
 import type { Renderer, RenderOptions } from './types.js';
 import { shownChanges, shownSentence, tagCountsSentence } from './types.js';
 import { sanitizeForTerminal as clean } from './sanitize.js';
-import { describeDuty, describeTimescale, formatsOf, locator, roleLines, sectionTitle } from './describe.js';
+import { describeDuty, describeTimescale, formatsOf, labelsOf, locator, roleLines, sectionTitle } from './describe.js';
+import { groupBySection, type SectionGroup } from './group.js';
 
 export const renderTerminal: Renderer = (cmp, opts) => {
   const { chalk } = opts;
   const out: string[] = [];
   out.push(headerLine(cmp, opts));
   const shown = shownChanges(cmp, opts.all);
-  let lastSection = '\u0000';
-  for (const c of shown) {
-    const side = (c.new ?? c.old)!;
-    const title = sectionTitle(side.section);
-    if (title !== lastSection) {
-      out.push('', chalk.bold.underline(`§ ${clean(title)}`));
-      lastSection = title;
-    }
-    out.push(...renderChange(c, opts, formatsOf(cmp)));
+  // Each section once, under its path in the later edition (group.ts sectionPaths), as
+  // --stat, markdown and HTML list it.
+  for (const g of groupBySection(cmp, shown)) {
+    out.push('', `${chalk.bold.underline(`§ ${clean(g.title)}`)}${wasNote(g, opts)}`);
+    for (const c of g.changes) out.push(...renderChange(c, opts, formatsOf(cmp)));
   }
   out.push('', ...summaryLines(cmp, shown.length, opts));
   return `${out.join('\n')}\n`;
 };
+
+/** `  (was "Old › Heading")` after a renamed or moved section's heading, else nothing (this view and --stat). */
+export function wasNote(g: SectionGroup, { chalk }: RenderOptions): string {
+  return g.oldPath ? chalk.dim(`  (was "${clean(sectionTitle(g.oldPath))}")`) : '';
+}
 
 /** "wtdiff: old → new", the first line of the terminal views (this one and --stat). */
 export function headerLine(cmp: Comparison, { chalk }: RenderOptions): string {
@@ -34,7 +36,7 @@ export function headerLine(cmp: Comparison, { chalk }: RenderOptions): string {
 function renderChange(c: Change, opts: RenderOptions, formats: ReturnType<typeof formatsOf>): string[] {
   const { chalk } = opts;
   const lines: string[] = [];
-  const para = (c.new ?? c.old)?.paragraph;
+  const para = labelsOf(c, { keepDot: true });
   const where = [c.old ? `old ${locator(c.old, formats.old)}` : null, c.new ? `new ${locator(c.new, formats.new)}` : null].filter(Boolean).join(' → ');
   const moved = c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000') ? `  (moved from § ${clean(sectionTitle(c.old.section))})` : '';
   lines.push(`  ${para ? chalk.bold(`¶ ${clean(para)}  `) : ''}${chalk.dim(where)}  ${chalk.cyan(`[${c.tags.join(', ')}]`)}${c.accepted ? chalk.green(' (accepted)') : ''}${moved}`);
@@ -42,8 +44,12 @@ function renderChange(c: Change, opts: RenderOptions, formats: ReturnType<typeof
   for (const d of [describeDuty(c), describeTimescale(c)]) if (d) lines.push(`    ${chalk.yellow.bold(clean(d))}`);
   if (c.terminology?.length) lines.push(`    ${chalk.dim(`Terminology: ${c.terminology.map(clean).join('; ')}`)}`);
   if (c.editorial?.length && c.tags.length > 1) lines.push(`    ${chalk.dim(`Editorial: ${c.editorial.map(clean).join('; ')}`)}`);
-  if (c.old) lines.push(`    ${chalk.red('-')} ${sideText(c.ops, 'delete', opts)}`);
-  if (c.new) lines.push(`    ${chalk.green('+')} ${sideText(c.ops, 'insert', opts)}`);
+  // A renumbering changed no word: the text once.
+  if (c.tags.join() === 'renumbered' && c.new) lines.push(`      ${clean(c.new.text)}`);
+  else {
+    if (c.old) lines.push(`    ${chalk.red('-')} ${sideText(c.ops, 'delete', opts)}`);
+    if (c.new) lines.push(`    ${chalk.green('+')} ${sideText(c.ops, 'insert', opts)}`);
+  }
   return lines;
 }
 

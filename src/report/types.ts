@@ -11,9 +11,12 @@ export interface RenderOptions {
 /** A formatter: a pure function from a comparison to text. */
 export type Renderer = (comparison: Comparison, options: RenderOptions) => string;
 
-/** Changes a reader sees by default: not editorial-only, not terminology-only. */
+/** Tags that alone leave a change out of a report unless --all: nothing a reader must weigh. */
+const MINOR_ONLY = new Set(['editorial', 'terminology', 'renumbered']);
+
+/** Changes a reader sees by default: not editorial-only, terminology-only or renumbering-only. */
 export function isShownByDefault(c: Change): boolean {
-  return c.tags.some((t) => t !== 'editorial' && t !== 'terminology');
+  return c.tags.some((t) => !MINOR_ONLY.has(t));
 }
 
 /**
@@ -33,7 +36,8 @@ export function shownSentence(cmp: Comparison, shown: number, hint = false): str
   const noun = (n: number) => (n === 1 ? 'change' : 'changes');
   if (shown === total) return `${total} ${noun(total)} found.`;
   if (cmp.filter) return `${shown} of ${total} ${noun(total)} shown: ${cmp.filter.only.join(', ')} only.`;
-  return `${shown} of ${total} ${noun(total)} shown: ${total - shown} editorial-only or terminology-only ${noun(total - shown)} left out${hint ? ' (--all shows them)' : ''}.`;
+  const renumbering = cmp.changes.some((c) => c.tags.includes('renumbered') && !isShownByDefault(c));
+  return `${shown} of ${total} ${noun(total)} shown: ${total - shown} ${renumbering ? 'editorial-only, terminology-only or renumbering' : 'editorial-only or terminology-only'} ${noun(total - shown)} left out${hint ? ' (--all shows them)' : ''}.`;
 }
 
 /** The per-tag counts, said as what they are: "Changes per tag (a change can have several): 6 role-removed, …". */

@@ -26,12 +26,19 @@ describe('alignment', () => {
     expect(compare(doc([['Assessment', [P1]]]), wrapped).changes).toEqual([]);
   });
 
-  it('renumbered paragraphs are not a change, and the label is kept apart from the wording', () => {
+  it('renumbered paragraphs are renumberings only, and the label is kept apart from the wording', () => {
     const a = `## Assessment\n\n41. ${P1}\n42. ${P2}\n`;
     const b = `## Assessment\n\n42. ${P1}\n43. ${P2}\n`;
-    expect(compare(a, b).changes).toEqual([]);
+    const renumbered = compare(a, b);
+    expect(renumbered.changes.map((c) => [c.kind, c.tags, c.old!.paragraph, c.new!.paragraph, c.old!.text === c.new!.text])).toEqual([
+      ['changed', ['renumbered'], '41.', '42.', true],
+      ['changed', ['renumbered'], '42.', '43.', true],
+    ]);
+    expect(renumbered.summary.substantive).toBe(false);
     const edited = compare(a, b.replace('regularly', 'every month'));
-    expect(edited.changes).toHaveLength(1);
+    expect(edited.changes.map((c) => c.tags.includes('renumbered'))).toEqual([true, false]);
+    expect(edited.changes[1]!.tags).toContain('wording');
+    edited.changes.shift();
     expect(edited.changes[0]!.old!.paragraph).toBe('42.');
     expect(edited.changes[0]!.new!.paragraph).toBe('43.');
     expect(edited.changes[0]!.new!.text.startsWith('The plan')).toBe(true);

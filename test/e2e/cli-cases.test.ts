@@ -43,7 +43,7 @@ describe('alignment cases through the CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('section renamed: "Local child protection procedures (test fixture) › Strategy discussions" → "Local child protection procedures (test fixture) › Holding a strategy discussion"');
     expect(r.stdout).toContain('section moved: "Local child protection procedures (test fixture) › Conferences"');
-    expect(r.stdout).toContain('1 editorial-only or terminology-only change left out (--all shows them)');
+    expect(r.stdout).toContain('0 of 5 changes shown: 5 editorial-only, terminology-only or renumbering changes left out (--all shows them)');
     expect(r.stdout).not.toContain('[wording]');
   });
 });

@@ -2,10 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change, Comparison, Op, SectionChange, Side } from '../../src/types.js';
-import { summarise } from '../../src/compare.js';
+import { compare, summarise } from '../../src/compare.js';
 import {
-  clean, describeSectionChange, groupBySection, paragraphName, plural, sidePieces, splitSpace, whereText,
+  clean, describeSectionChange, groupBySection, paragraphName, plural, sectionPathOf, sectionPaths, sidePieces, splitSpace, whereText,
 } from '../../src/report/group.js';
+import { render } from '../support/report.js';
 
 const side = (over: Partial<Side> = {}): Side => ({ text: 'Words.', section: ['Assessment'], line: 3, column: 1, ...over });
 
@@ -95,9 +96,129 @@ describe('groupBySection', () => {
   });
 });
 
+describe('sectionPathOf: the one section a change is listed under, in every report', () => {
+  const removedFrom = (path: string[], id = 'wt-r') => change({ id, kind: 'removed', tags: ['removed'], new: null, old: side({ section: path }) });
+
+  it('is the new side’s section for any change with one', () => {
+    const c = change({ old: side({ section: ['Old'] }), new: side({ section: ['New'] }) });
+    expect(sectionPathOf(comparison([c]), c)).toEqual(['New']);
+    const added = change({ kind: 'added', old: null, new: side({ section: ['New'] }) });
+    expect(sectionPathOf(comparison([added], [sectionChange('renamed', ['New'], ['Other'])]), added)).toEqual(['New']);
+  });
+
+  it('puts a sentence removed from a section matched, renamed or moved under the section’s new path', () => {
+    const sections = [
+      sectionChange('renamed', ['Part 1', 'Early help assessment'], ['Part 1', 'Assessing early help'], { renamed: true }),
+      sectionChange('moved', ['Part 1', 'Reviews'], ['Part 2', 'Reviews'], { moved: true }),
+      sectionChange('matched', ['3. Plans'], ['4. Plans']),
+    ];
+    const cmp = comparison([], sections);
+    expect(sectionPathOf(cmp, removedFrom(['Part 1', 'Early help assessment']))).toEqual(['Part 1', 'Assessing early help']);
+    expect(sectionPathOf(cmp, removedFrom(['Part 1', 'Reviews']))).toEqual(['Part 2', 'Reviews']);
+    expect(sectionPathOf(cmp, removedFrom(['3. Plans']))).toEqual(['4. Plans']);
+  });
+
+  it('puts a sentence removed from a merged section under the section it was merged into, and one from a removed section under its old path', () => {
+    const cmp = comparison([], [sectionChange('merged', ['Beta'], ['Alpha']), sectionChange('removed', ['Annex'], null)]);
+    expect(sectionPathOf(cmp, removedFrom(['Beta']))).toEqual(['Alpha']);
+    expect(sectionPathOf(cmp, removedFrom(['Annex']))).toEqual(['Annex']);
+    expect(sectionPathOf(cmp, removedFrom(['Nowhere listed']))).toEqual(['Nowhere listed']);
+  });
+
+  it('reads a counterpart from a split (the new section its source was matched to) and from a merge (the old section matched to its target)', () => {
+    const cmp = comparison([], [
+      sectionChange('split', ['1. Both'], ['One'], { related: [['2. Both']] }),
+      sectionChange('merged', ['Gamma'], ['Delta'], { related: [['Old delta']] }),
+    ]);
+    expect(sectionPathOf(cmp, removedFrom(['1. Both']))).toEqual(['2. Both']);
+    expect(sectionPathOf(cmp, removedFrom(['Old delta']))).toEqual(['Delta']);
+    expect(sectionPathOf(cmp, removedFrom(['Gamma']))).toEqual(['Delta']);
+  });
+
+  it('prefers a section’s own counterpart (renamed, moved, matched) to what a split or merge says of it', () => {
+    const cmp = comparison([], [
+      sectionChange('split', ['Both'], ['One'], { related: [['Wrong']] }),
+      sectionChange('renamed', ['Both'], ['Right'], { renamed: true }),
+    ]);
+    expect(sectionPathOf(cmp, removedFrom(['Both']))).toEqual(['Right']);
+  });
+
+  it('for a section matched as it stood but not listed, follows its unmoved sentence pairs to the section with the same heading but for numbering', () => {
+    const pair = (id: string, from: string[], to: string[], over: Partial<Change> = {}) => change({ id, old: side({ section: from }), new: side({ section: to }), ...over });
+    const changes = [
+      pair('wt-1', ['Guide', '2. Early help'], ['Guide', '3. Early help']),
+      pair('wt-2', ['Guide', '2. Early help'], ['Guide', '3. Early help']),
+      // A sentence moved elsewhere, and one into a differently headed (split-off) section, do not count.
+      pair('wt-3', ['Guide', '2. Early help'], ['Guide', 'Annex'], { kind: 'moved' }),
+      pair('wt-4', ['Guide', '2. Early help'], ['Guide', 'Thresholds']),
+    ];
+    const removed = removedFrom(['Guide', '2. Early help']);
+    const cmp = comparison([...changes, removed]);
+    expect(sectionPathOf(cmp, removed)).toEqual(['Guide', '3. Early help']);
+    const place = sectionPaths(cmp);
+    expect(place(removedFrom(['Guide', 'Unpaired']))).toEqual(['Guide', 'Unpaired']);
+    // The path is a copy.
+    place(removed).push('x');
+    expect(place(removed)).toEqual(['Guide', '3. Early help']);
+  });
+
+  it('on real comparisons: a renumbered section, a section whose parent was renamed, and a merged one are each one group', () => {
+    const para = (...xs: string[]) => xs.join('\n\n');
+    const renumbered = compare(
+      para('# Guide', '## 1. Intro', 'Opening words stay the same here.', '## 2. Early help', 'Every practitioner should identify children who need early help.', 'The local authority must publish its threshold document each year.', 'Assessments should be completed within forty-five working days of referral.'),
+      para('# Guide', '## 1. Intro', 'Opening words stay the same here.', '## 1A. New bit', 'Something entirely new about different matters altogether.', '## 3. Early help', 'Every practitioner should identify children who need early help.', 'Assessments should be completed within thirty-five working days of referral.'),
+    );
+    const parent = compare(
+      para('# Guide', '## Part one', '### Early help', 'Every practitioner should identify children who need early help.', 'The local authority must publish its threshold document each year.', 'Assessments should be completed within forty-five working days of referral.'),
+      para('# Guide', '## Chapter first', '### Early help', 'Every practitioner should identify children who need early help.', 'Assessments should be completed within thirty-five working days of referral.'),
+    );
+    const merged = compare(
+      para('# Guide', '## Alpha', 'Alpha one sentence stays here and is long enough.', '## Beta', 'Beta sentence one is moving into alpha now.', 'Beta sentence two will be removed entirely from it.', 'Beta sentence three is also moving into alpha.'),
+      para('# Guide', '## Alpha', 'Alpha one sentence stays here and is long enough.', 'Beta sentence one is moving into alpha now.', 'Beta sentence three is also moving into alpha today.'),
+    );
+    const titles = (cmp: Comparison) => groupBySection(cmp, cmp.changes).map((g) => [g.title, g.changes.map((c) => c.kind)]);
+    // Matched sections are not listed in the comparison: these two come from the sentence pairs.
+    expect(renumbered.sections.map((s) => s.kind)).toEqual(['added']);
+    expect(titles(renumbered)).toEqual([['Guide › 1A. New bit', ['added']], ['Guide › 3. Early help', ['removed', 'changed']]]);
+    expect(titles(parent)).toEqual([['Guide › Chapter first › Early help', ['removed', 'changed']]]);
+    expect(merged.sections.map((s) => s.kind)).toEqual(['merged']);
+    expect(titles(merged)).toEqual([['Guide › Alpha', ['removed', 'changed']]]);
+    // And the terminal agrees.
+    expect(render('terminal', renumbered, true).split('\n').filter((l) => l.startsWith('§'))).toEqual(['§ Guide › 1A. New bit', '§ Guide › 3. Early help']);
+  });
+});
+
+describe('groupBySection: one group per section', () => {
+  it('puts a sentence removed from a renamed section in the section’s group, where it stood, and notes the old path once', () => {
+    const renamed = sectionChange('renamed', ['Early help assessment'], ['Assessing early help'], { renamed: true });
+    const a = change({ id: 'wt-1', old: side({ section: ['Early help assessment'] }), new: side({ section: ['Assessing early help'] }) });
+    const r = change({ id: 'wt-2', kind: 'removed', tags: ['removed'], new: null, old: side({ section: ['Early help assessment'] }) });
+    const b = change({ id: 'wt-3', old: side({ section: ['Early help assessment'] }), new: side({ section: ['Assessing early help'] }) });
+    const groups = groupBySection(comparison([a, r, b], [renamed]), [a, r, b]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.path).toEqual(['Assessing early help']);
+    expect(groups[0]!.changes.map((c) => c.id)).toEqual(['wt-1', 'wt-2', 'wt-3']);
+    expect(groups[0]!.sectionChange).toBe(renamed);
+    expect(groups[0]!.oldPath).toEqual(['Early help assessment']);
+  });
+
+  it('notes an old path only for a section renamed or moved to a different path', () => {
+    const at = (p: string[], id: string) => change({ id, new: side({ section: p }) });
+    const cs = [at(['Plans'], 'wt-1'), at(['B', 'X'], 'wt-2'), at(['Alpha'], 'wt-3'), at(['Reviews'], 'wt-4')];
+    const groups = groupBySection(comparison(cs, [
+      sectionChange('moved', ['Plans'], ['Plans'], { moved: true }),
+      sectionChange('moved', ['A', 'X'], ['B', 'X'], { moved: true }),
+      sectionChange('merged', ['Beta'], ['Alpha']),
+    ]), cs);
+    expect(groups.map((g) => g.oldPath ?? null)).toEqual([null, ['A', 'X'], null, null]);
+    expect(groups.map((g) => g.sectionChange?.kind ?? null)).toEqual(['moved', 'moved', 'merged', null]);
+  });
+});
+
 describe('paragraphName', () => {
-  it('names the paragraph from its label without the trailing dot, new side first', () => {
-    expect(paragraphName(change({ old: side({ paragraph: '41.' }), new: side({ paragraph: '42.' }) }))).toBe('Paragraph 42');
+  it('names the paragraph from its label without the trailing dot, both numbers when it was renumbered', () => {
+    expect(paragraphName(change({ old: side({ paragraph: '41.' }), new: side({ paragraph: '42.' }) }))).toBe('Paragraph 41 → 42');
+    expect(paragraphName(change({ old: side({ paragraph: '42.' }), new: side({ paragraph: '42' }) }))).toBe('Paragraph 42');
     expect(paragraphName(change({ new: side({ paragraph: '1.3' }) }))).toBe('Paragraph 1.3');
     expect(paragraphName(change({ kind: 'removed', new: null, old: side({ paragraph: '7.' }) }))).toBe('Paragraph 7');
   });

@@ -106,6 +106,7 @@ describe('renderSarif: the log and its rules', () => {
       terminology: 'note',
       editorial: 'note',
       wording: 'note',
+      renumbered: 'note',
       moved: 'error',
       added: 'note',
       removed: 'note',

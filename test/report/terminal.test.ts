@@ -89,12 +89,16 @@ describe('renderTerminal without colour', () => {
     expect(lines(comparison([]))[0]).toBe('wtdiff: old label → new label');
   });
 
-  it('prints a section heading again when the changes come back to a section after another', () => {
-    const a = change({ id: 'wt-1', new: side('A.', 1, { section: ['One'] }) });
-    const b = change({ id: 'wt-2', new: side('B.', 2, { section: ['Two'] }) });
-    const c = change({ id: 'wt-3', new: side('C.', 3, { section: ['One'] }) });
-    const d = change({ id: 'wt-4', new: side('D.', 4, { section: [] }) });
-    expect(lines(comparison([a, b, c, d])).filter((l) => l.startsWith('§'))).toEqual(['§ One', '§ Two', '§ One', '§ (before the first heading)']);
+  it('prints each section’s heading once, with all its changes, when the changes come back to it after another section (as --stat, markdown and HTML group them)', () => {
+    const a = change({ id: 'wt-1', new: side('A.', 1, { section: ['One'] }), ops: ops(['insert', 'A.']) });
+    const b = change({ id: 'wt-2', new: side('B.', 2, { section: ['Two'] }), ops: ops(['insert', 'B.']) });
+    const c = change({ id: 'wt-3', new: side('C.', 3, { section: ['One'] }), ops: ops(['insert', 'C.']) });
+    const d = change({ id: 'wt-4', new: side('D.', 4, { section: [] }), ops: ops(['insert', 'D.']) });
+    const out = lines(comparison([a, b, c, d]));
+    expect(out.filter((l) => l.startsWith('§'))).toEqual(['§ One', '§ Two', '§ (before the first heading)']);
+    expect(out.filter((l) => l.startsWith('§') || l.startsWith('    +'))).toEqual([
+      '§ One', '    + {+A.+}', '    + {+C.+}', '§ Two', '    + {+B.+}', '§ (before the first heading)', '    + {+D.+}',
+    ]);
   });
 
   it('says where a moved sentence came from when it left its section, and not when it moved within one', () => {

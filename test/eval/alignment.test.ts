@@ -1,0 +1,133 @@
+// The generated move suite (test/fixtures/alignment) and the alignment rules it measures
+// (issue 16): repeated paragraphs paired by place and neighbours, renumbering reported as such.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare.js';
+import { alignSequences } from '../../src/align/sequence.js';
+import { scoreSuite } from '../../src/eval/alignment.js';
+import { renderTerminal } from '../../src/report/terminal.js';
+import { Chalk } from 'chalk';
+
+const SUITE = join(import.meta.dirname, '..', 'fixtures', 'alignment');
+const tmp = mkdtempSync(join(tmpdir(), 'wtdiff-alignment-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('the generated move suite', () => {
+  it('is what the generator writes, byte for byte', () => {
+    execFileSync(process.execPath, [join(SUITE, 'generate.mjs'), tmp]);
+    const committed = readdirSync(join(SUITE, 'cases')).sort();
+    expect(readdirSync(tmp).sort()).toEqual(committed);
+    expect(committed.length).toBe(60);
+    for (const id of committed) {
+      for (const f of readdirSync(join(SUITE, 'cases', id))) expect(readFileSync(join(tmp, id, f), 'utf8'), `${id}/${f}`).toBe(readFileSync(join(SUITE, 'cases', id, f), 'utf8'));
+    }
+  });
+
+  it('meets the issue 16 targets: moves found from the right paragraph, renumbering found, no untouched paragraph reported', () => {
+    const r = scoreSuite(join(SUITE, 'cases'));
+    for (const c of [r.markdown, r.text]) {
+      expect(c.cases).toBe(30);
+      expect(c.moves.labelled).toBeGreaterThan(50);
+      expect(c.moves.found / c.moves.labelled).toBeGreaterThanOrEqual(0.95);
+      expect(c.moves.correct).toBe(c.moves.reported);
+      expect(c.renumbered.found / c.renumbered.labelled).toBeGreaterThanOrEqual(0.99);
+      expect(c.edits.pairedRight / c.edits.labelled).toBeGreaterThanOrEqual(0.95);
+      expect(c.unchangedReported).toBe(0);
+    }
+  });
+});
+
+// Real paragraphs of Working Together 2018 (OGL), repeated here as boilerplate would be.
+const P = 'Effective practitioner supervision can play a critical role in ensuring a clear focus on a child’s welfare.';
+const X = 'The social worker should review the plan for the child.';
+const Y = 'A local authority social worker, health practitioners and a police representative should, as a minimum, be involved in the strategy discussion.';
+const Z = 'This will require judgments to be made by the social worker on each individual case.';
+const EDITED = P.replace('can play', 'plays');
+
+describe('copies of a repeated paragraph', () => {
+  it('an edited copy is paired with the copy that stood where it stands, not the first or last', () => {
+    const old = `## Supervision\n\n${X}\n\n${P}\n\n${P}\n\n${P}\n\n${P}\n\n${Y}\n`;
+    for (const k of [0, 1, 2, 3]) {
+      const copies = [P, P, P, P];
+      copies[k] = EDITED;
+      const c = compare(old, `## Supervision\n\n${X}\n\n${copies.join('\n\n')}\n\n${Y}\n`);
+      expect(c.changes).toHaveLength(1);
+      expect(c.changes[0]!.old!.line, `copy ${k}`).toBe(5 + 2 * k);
+      expect(c.changes[0]!.new!.line).toBe(5 + 2 * k);
+    }
+  });
+
+  it('of two equally long pairings, the one that leaves the edited copy beside its old place', () => {
+    const r = alignSequences(['X', 'P', 'P', 'Y', 'P', 'P', 'Z', 'P'], ['X', 'P', 'P', 'Y', 'Q', 'P', 'W', 'P', 'V'], {
+      key: (s) => s,
+      similarity: () => 0,
+      threshold: 2,
+      affinity: (a, b) => (a + b === 'PQ' || a + b === 'ZW' ? 0.8 : 0),
+      repeated: (k) => k === 'P',
+    });
+    expect(r.steps).toContainEqual([4, null]);
+    expect(r.steps).toContainEqual([null, 4]);
+    expect(r.steps).toContainEqual([5, 5]);
+    expect(r.steps).toContainEqual([7, 7]);
+  });
+
+  it('the copy that moved to another section is the one whose section lost it, and an edited copy stays an edit', () => {
+    // Boilerplate in every section; section B's copy edited, section C's copy moved to A.
+    const old = `## A\n\n${X}\n\n${P}\n\n## B\n\n${Y}\n\n${P}\n\n## C\n\n${Z}\n\n${P}\n`;
+    const neu = `## A\n\n${P}\n\n${X}\n\n${P}\n\n## B\n\n${Y}\n\n${EDITED}\n\n## C\n\n${Z}\n`;
+    const c = compare(old, neu);
+    const moved = c.changes.filter((x) => x.kind === 'moved');
+    expect(moved.map((x) => [x.old!.section.at(-1), x.new!.section.at(-1)])).toEqual([['C', 'A']]);
+    const edit = c.changes.find((x) => x.kind === 'changed')!;
+    expect([edit.old!.section.at(-1), edit.new!.section.at(-1), edit.old!.line]).toEqual(['B', 'B', 11]);
+    expect(c.changes).toHaveLength(2);
+  });
+
+  it('a unique paragraph that stayed is never taken for moved because a copy arrived beside it', () => {
+    const old = `## A\n\n${X}\n\n${Y}\n\n${P}\n\n${Z}\n\n## B\n\n${P}\n`;
+    const neu = `## A\n\n${X}\n\n${P}\n\n${Y}\n\n${EDITED}\n\n${Z}\n\n## B\n`;
+    const c = compare(old, neu);
+    expect(c.changes.filter((x) => x.old?.text === Y || x.new?.text === Y)).toEqual([]);
+    expect(c.changes.map((x) => [x.kind, x.old?.section.at(-1), x.new?.section.at(-1)])).toEqual([
+      ['moved', 'B', 'A'],
+      ['changed', 'A', 'A'],
+    ]);
+  });
+});
+
+describe('renumbering (item 5)', () => {
+  const old = `## Plans\n\n4.1 ${X}\n\n4.2 ${Y}\n\n4.3 ${Z}\n`;
+  const neu = `## Plans\n\n4.1 ${X}\n\n4.2 ${P}\n\n4.3 ${Y}\n\n4.4 ${Z}\n`;
+
+  it('a paragraph that kept its words and place under another number is a renumbering, not substantive', () => {
+    const c = compare(old, neu);
+    const renumbered = c.changes.filter((x) => x.tags.includes('renumbered'));
+    expect(renumbered.map((x) => [x.kind, x.tags, x.old!.paragraph, x.new!.paragraph])).toEqual([
+      ['changed', ['renumbered'], '4.2', '4.3'],
+      ['changed', ['renumbered'], '4.3', '4.4'],
+    ]);
+    expect(c.changes.filter((x) => !x.tags.includes('renumbered')).map((x) => x.kind)).toEqual(['added']);
+    expect(compare(old, old.replace(/4\.(\d)/g, (_, d: string) => `4.${Number(d) + 1}`)).summary.substantive).toBe(false);
+  });
+
+  it('is shown only with --all, and then with both numbers', () => {
+    const chalk = new Chalk({ level: 0 });
+    const c = compare(old, neu);
+    const plain = renderTerminal(c, { all: false, chalk });
+    expect(plain).not.toContain('[renumbered]');
+    expect(plain).toContain('1 of 3 changes shown: 2 editorial-only, terminology-only or renumbering changes left out (--all shows them).');
+    const all = renderTerminal(c, { all: true, chalk });
+    expect(all).toContain('¶ 4.2 → 4.3  old line 5 → new line 7  [renumbered]');
+    expect(all).toContain(`      ${Y}`);
+  });
+
+  it('a labelled paragraph moved elsewhere reports its old and new labels', () => {
+    const moved = compare(`## A\n\n1.1 ${X}\n\n1.2 ${Y}\n\n## B\n\n2.1 ${Z}\n`, `## A\n\n1.1 ${X}\n\n## B\n\n2.1 ${Z}\n\n2.2 ${Y}\n`);
+    const m = moved.changes.find((x) => x.kind === 'moved')!;
+    expect([m.old!.paragraph, m.new!.paragraph]).toEqual(['1.2', '2.2']);
+    expect(renderTerminal(moved, { all: false, chalk: new Chalk({ level: 0 }) })).toContain('¶ 1.2 → 2.2');
+  });
+});
