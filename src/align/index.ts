@@ -27,9 +27,14 @@ export type Unit =
   | { type: 'pair'; old: SentenceRef; new: SentenceRef; moved: boolean; order: number }
   | { type: 'added'; new: SentenceRef; order: number }
   | { type: 'removed'; old: SentenceRef; order: number }
-  | { type: 'movedBlock'; old: BlockRef; new: BlockRef; inner: Unit[]; order: number }
+  | { type: 'movedBlock'; old: BlockRef; new: BlockRef; inner: SentenceUnit[]; order: number }
   /** A paragraph whose words stayed, in its place, under another number ("4.2" → "4.3"). */
-  | { type: 'renumbered'; old: BlockRef; new: BlockRef; order: number };
+  | { type: 'renumbered'; old: BlockRef; new: BlockRef; order: number }
+  /** A stretch rewritten so far that few of its sentences pair: one passage, its sentences inside. */
+  | { type: 'rewritten'; inner: SentenceUnit[]; order: number };
+
+/** The units a sentence alignment gives: a pair, an addition, a removal. */
+export type SentenceUnit = Extract<Unit, { type: 'pair' | 'added' | 'removed' }>;
 
 export interface Alignment {
   sections: SectionChange[];
@@ -145,7 +150,7 @@ export function align(ctx: AlignContext): Alignment {
   )) pair(o, n);
 
   // Sections: renamed / moved / split / merged / added / removed.
-  const sections = sectionChanges(ctx, secMatches, oldBlocks, newBlocks, pairO);
+  const sections = sectionChanges(ctx, secMatches, oldBlocks, newBlocks, pairO, rewrittenHome(byOldSec, byNewSec, pairO, pairN, secO2N, secN2O, bags));
   const explained = new Set<string>(); // "oldSec,newSec" flows explained by a split or merge
   // A section merged away sends all its blocks somewhere, and a section split off
   // receives blocks from wherever they were: none of those blocks is "moved". (Only
@@ -173,7 +178,7 @@ export function align(ctx: AlignContext): Alignment {
     const nb = newBlocks[n]!;
     const sameSectionPair = secO2N.get(ob.sec) === nb.sec;
     const moved = (!sameSectionPair && !explained.has(`${ob.sec},${nb.sec}`) && !mergedOld.has(ob.sec) && !splitNew.has(nb.sec)) || reorderedInSection.has(o);
-    const inner: Unit[] = [];
+    const inner: SentenceUnit[] = [];
     if (ob.block.text !== nb.block.text) {
       const so = sentO(ob);
       const sn = sentN(nb);
@@ -186,26 +191,31 @@ export function align(ctx: AlignContext): Alignment {
     else for (const u of inner) (u.type === 'pair' ? units : leftovers).push(u);
   }
 
-  // E. sentences of unpaired blocks inside matched sections.
-  for (const m of secMatches) {
-    const a = byOldSec[m.oldIndex]!.filter((x) => !pairO.has(x.g));
-    const b = byNewSec[m.newIndex]!.filter((x) => !pairN.has(x.g));
+  // E. sentences of unpaired blocks, across each group of sections that are one passage:
+  // a matched pair, with the sections merged into it or split off from it. A rewritten
+  // stretch comes out as one passage (see passageRuns), not as unrelated sentences.
+  const groups = sectionGroups(secMatches, sections, ctx.old.sections.length, ctx.new.sections.length);
+  for (const group of groups) {
+    const a = group.old.flatMap((sec) => byOldSec[sec]!.filter((x) => !pairO.has(x.g)));
+    const b = group.new.flatMap((sec) => byNewSec[sec]!.filter((x) => !pairN.has(x.g)));
     if (!a.length && !b.length) continue;
     const so = a.flatMap((x) => sentO(x).map((s) => ({ g: x, s })));
     const sn = b.flatMap((x) => sentN(x).map((s, k) => ({ g: x, s, k })));
     const r = alignSequences(so, sn, { key: (x) => x.s.key, similarity: (x, y) => sentenceSim(x.s, y.s), threshold: SENTENCE_SIMILAR });
-    const all = [...r.steps, ...r.reordered];
-    for (const [i, j] of all) {
+    const stepUnits = r.steps.map(([i, j]): SentenceUnit => {
       const x = i === null ? null : so[i]!;
       const y = j === null ? null : sn[j]!;
-      if (x && y) leftovers.push({ type: 'pair', old: ref(x.g, x.s), new: ref(y.g, y.s), moved: false, order: order(y.g.g, y.k) });
-      else if (x) leftovers.push({ type: 'removed', old: ref(x.g, x.s), order: 0 });
-      else if (y) leftovers.push({ type: 'added', new: ref(y.g, y.s), order: order(y.g.g, y.k) });
-    }
+      if (x && y) return { type: 'pair', old: ref(x.g, x.s), new: ref(y.g, y.s), moved: false, order: order(y.g.g, y.k) };
+      if (x) return { type: 'removed', old: ref(x.g, x.s), order: 0 };
+      return { type: 'added', new: ref(y!.g, y!.s), order: order(y!.g.g, y!.k) };
+    });
+    for (const u of passageRuns(stepUnits)) leftovers.push(u);
+    for (const [i, j] of r.reordered) leftovers.push({ type: 'pair', old: ref(so[i]!.g, so[i]!.s), new: ref(sn[j]!.g, sn[j]!.s), moved: false, order: order(sn[j]!.g.g, sn[j]!.k) });
   }
-  // Blocks of unmatched sections.
-  for (const ob of oldBlocks) if (!pairO.has(ob.g) && !secO2N.has(ob.sec)) for (const s of sentO(ob)) leftovers.push({ type: 'removed', old: ref(ob, s), order: 0 });
-  for (const nb of newBlocks) if (!pairN.has(nb.g) && !secN2O.has(nb.sec)) sentN(nb).forEach((s, k) => leftovers.push({ type: 'added', new: ref(nb, s), order: order(nb.g, k) }));
+  // Blocks of sections with no counterpart at all.
+  const grouped = { old: new Set(groups.flatMap((g) => g.old)), new: new Set(groups.flatMap((g) => g.new)) };
+  for (const ob of oldBlocks) if (!pairO.has(ob.g) && !grouped.old.has(ob.sec)) for (const s of sentO(ob)) leftovers.push({ type: 'removed', old: ref(ob, s), order: 0 });
+  for (const nb of newBlocks) if (!pairN.has(nb.g) && !grouped.new.has(nb.sec)) sentN(nb).forEach((s, k) => leftovers.push({ type: 'added', new: ref(nb, s), order: order(nb.g, k) }));
 
   // F. identical sentences anywhere: a sentence moved on its own.
   const addedByKey = new Map<string, Unit[]>();
@@ -260,7 +270,7 @@ function ref(b: GBlock, sentence: Sentence): SentenceRef {
   return { section: b.section, block: b.block, sentence };
 }
 
-function stepUnit(s: Step, ob: GBlock, nb: GBlock, so: Sentence[], sn: Sentence[], n: number): Unit {
+function stepUnit(s: Step, ob: GBlock, nb: GBlock, so: Sentence[], sn: Sentence[], n: number): SentenceUnit {
   const [i, j] = s;
   if (i !== null && j !== null) return { type: 'pair', old: ref(ob, so[i]!), new: ref(nb, sn[j]!), moved: false, order: order(n, j) };
   if (i !== null) return { type: 'removed', old: ref(ob, so[i]!), order: order(n, 0) };
@@ -341,6 +351,7 @@ function sectionChanges(
   oldBlocks: GBlock[],
   newBlocks: GBlock[],
   pairO: Map<number, number>,
+  contentHome: (side: 'old' | 'new', index: number) => number | null = () => null,
 ): IndexedSectionChange[] {
   const O = ctx.old.sections;
   const N = ctx.new.sections;
@@ -385,7 +396,12 @@ function sectionChanges(
   };
   N.forEach((sn, n) => {
     if (matchedN.has(n)) return;
-    const from = best(n, 'new');
+    let from = best(n, 'new');
+    // Rewritten as it was split off: no block pairs, but its words came from there.
+    if (!(from && sn.blocks.length && from[1] * 2 >= sn.blocks.length)) {
+      const home = contentHome('new', n);
+      if (home !== null) from = [home, sn.blocks.length];
+    }
     if (from && sn.blocks.length && from[1] * 2 >= sn.blocks.length) {
       const sibling = o2n.get(from[0]);
       out.push({ kind: 'split', old: loc(O[from[0]]!), new: loc(sn), related: sibling !== undefined ? [N[sibling]!.path] : [], oldIndex: from[0], newIndex: n });
@@ -393,7 +409,12 @@ function sectionChanges(
   });
   O.forEach((so, o) => {
     if (matchedO.has(o)) return;
-    const into = best(o, 'old');
+    let into = best(o, 'old');
+    // Rewritten as it was folded in: no block pairs, but its words went there.
+    if (!(into && so.blocks.length && into[1] * 2 >= so.blocks.length)) {
+      const home = contentHome('old', o);
+      if (home !== null) into = [home, so.blocks.length];
+    }
     if (into && so.blocks.length && into[1] * 2 >= so.blocks.length) {
       const sibling = n2o.get(into[0]);
       out.push({ kind: 'merged', old: loc(so), new: loc(N[into[0]]!), related: sibling !== undefined ? [O[sibling]!.path] : [], oldIndex: o, newIndex: into[0] });
@@ -426,6 +447,135 @@ function oldIndexOf(oldBlocks: GBlock[], block: ParsedBlock): number {
   const g = Number(block.id.slice(1));
   return oldBlocks[g]?.block === block ? g : -1;
 }
+
+/** Sections that are one passage for pass E: a matched pair and what was merged into or split off from it. */
+interface SectionGroupIndex {
+  old: number[];
+  new: number[];
+}
+
+function sectionGroups(matches: ReturnType<typeof matchSections>, changes: IndexedSectionChange[], oldCount: number, newCount: number): SectionGroupIndex[] {
+  // Union-find over old sections (0..oldCount-1) and new ones (oldCount..).
+  const parent = Array.from({ length: oldCount + newCount }, (_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const join = (o: number, n: number) => {
+    parent[find(o)] = find(oldCount + n);
+  };
+  const links: [number, number][] = matches.map((m) => [m.oldIndex, m.newIndex]);
+  for (const c of changes) if ((c.kind === 'merged' || c.kind === 'split') && c.oldIndex >= 0 && c.newIndex >= 0) links.push([c.oldIndex, c.newIndex]);
+  for (const [o, n] of links) join(o, n);
+  const byRoot = new Map<number, SectionGroupIndex>();
+  const groupOf = (x: number) => {
+    const r = find(x);
+    let g = byRoot.get(r);
+    if (!g) byRoot.set(r, (g = { old: [], new: [] }));
+    return g;
+  };
+  const linked = new Set<number>();
+  for (const [o, n] of links) {
+    linked.add(o);
+    linked.add(oldCount + n);
+  }
+  for (let o = 0; o < oldCount; o++) if (linked.has(o)) groupOf(o).old.push(o);
+  for (let n = 0; n < newCount; n++) if (linked.has(oldCount + n)) groupOf(oldCount + n).new.push(n);
+  return [...byRoot.values()];
+}
+
+/** A rewritten stretch: at least this many sentences unpaired on the two sides together, some on each. */
+const REWRITE_MIN = 4;
+
+/**
+ * Runs of pass E's steps with no identical sentence between them, where most sentences are
+ * unpaired on both sides, become one `rewritten` unit: a reader sees the old passage and the
+ * new one, not nine unrelated added and removed sentences. Other steps pass through.
+ */
+function passageRuns(steps: SentenceUnit[]): Unit[] {
+  const out: Unit[] = [];
+  let run: SentenceUnit[] = [];
+  const flush = () => {
+    const removed = run.filter((u) => u.type === 'removed').length;
+    const added = run.filter((u) => u.type === 'added').length;
+    const paired = run.length - removed - added;
+    const firstNew = run.find((u) => u.type !== 'removed');
+    if (removed && added && removed + added >= REWRITE_MIN && removed + added > paired && firstNew) out.push({ type: 'rewritten', inner: run, order: firstNew.order });
+    else out.push(...run);
+    run = [];
+  };
+  for (const u of steps) {
+    const identical = u.type === 'pair' && u.old.sentence.key === u.new.sentence.key;
+    // A run stays inside one new section: a passage is cited under one heading.
+    const section = u.type === 'removed' ? null : u.new.section;
+    const runSection = run.find((x) => x.type !== 'removed');
+    if (identical || (section && runSection && runSection.new.section !== section)) flush();
+    if (identical) out.push(u);
+    else run.push(u);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Where a section with no counterpart and no paragraph paired went, judged by its words: the
+ * matched section on the other side whose unpaired paragraphs share most of its distinctive
+ * words, weighted by rarity across sections — a subsection rewritten as it was folded into
+ * another, or split off from one. Both ways: the section's words must be found there, and
+ * what is unpaired there must be largely this section's words (else an unrelated edit in a
+ * long section would take in a section that was simply deleted). Null when none qualifies.
+ */
+function rewrittenHome(
+  byOldSec: GBlock[][],
+  byNewSec: GBlock[][],
+  pairO: Map<number, number>,
+  pairN: Map<number, number>,
+  secO2N: Map<number, number>,
+  secN2O: Map<number, number>,
+  bags: BagCache,
+): (side: 'old' | 'new', index: number) => number | null {
+  // Content words, plural "s" dropped: "assessments" is "assessment" in a rewrite.
+  const stem = (t: string) => (t.length > 4 ? t.replace(/s$/, '') : t);
+  const wordsOf = (blocks: GBlock[], paired: Map<number, number>) =>
+    new Set(blocks.filter((b) => !paired.has(b.g)).flatMap((b) => bags.get(b.block).tokens.filter((t) => t.length > 3).map(stem)));
+  let cache: { old: Set<string>[]; new: Set<string>[]; idf: (w: string) => number } | null = null;
+  const setup = () => {
+    if (cache) return cache;
+    const old = byOldSec.map((bs) => wordsOf(bs, pairO));
+    const neu = byNewSec.map((bs) => wordsOf(bs, pairN));
+    const df = new Map<string, number>();
+    for (const set of [...old, ...neu]) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+    const total = old.length + neu.length;
+    return (cache = { old, new: neu, idf: (w) => Math.log(1 + total / (df.get(w) ?? 1)) });
+  };
+  const weight = (words: Iterable<string>, idf: (w: string) => number) => {
+    let sum = 0;
+    for (const w of words) sum += idf(w);
+    return sum;
+  };
+  return (side, index) => {
+    const c = setup();
+    const mine = side === 'old' ? c.old[index]! : c.new[index]!;
+    if (mine.size < REWRITE_MIN_WORDS) return null;
+    const others = side === 'old' ? c.new : c.old;
+    const matched = side === 'old' ? secN2O : secO2N;
+    const whole = weight(mine, c.idf);
+    let best: number | null = null;
+    let bestScore = 0;
+    others.forEach((theirs, k) => {
+      if (!matched.has(k) || !theirs.size) return;
+      const shared = weight([...mine].filter((w) => theirs.has(w)), c.idf);
+      const found = shared / whole;
+      const explains = shared / weight(theirs, c.idf);
+      if (found >= REWRITE_HOME && explains >= REWRITE_HOME && found > bestScore) {
+        bestScore = found;
+        best = k;
+      }
+    });
+    return best;
+  };
+}
+
+const REWRITE_MIN_WORDS = 8;
+/** Share of distinctive words, each way, that makes a section's new home (found on rewrites kept to a third of their words). */
+const REWRITE_HOME = 0.25;
 
 /** A paragraph label as compared: "4.2." and "4.2", "(A)" and "(a)" are one number. */
 function labelKey(label: string | undefined): string {

@@ -153,7 +153,7 @@ function editScript(ka: string[], kb: string[], repeated?: (key: string) => bool
 type Op = 'e' | 'r' | 'a';
 
 /** Gaps up to this many item pairs holding copies of a repeated item are aligned exactly. */
-const COPIES_DP_LIMIT = 40_000;
+const COPIES_DP_LIMIT = 250_000;
 /** Weight of likeness against one identical pair: it only breaks ties between equally long runs. */
 const LIKENESS = 0.01;
 

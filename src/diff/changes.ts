@@ -3,9 +3,9 @@
 // stage adds role, duty, timescale and terminology tags afterwards.
 import { createHash } from 'node:crypto';
 import type { Change, Op, Side } from '../types.js';
-import type { BlockRef, SentenceRef, Unit } from '../align/index.js';
+import type { BlockRef, SentenceRef, SentenceUnit, Unit } from '../align/index.js';
 import type { ParsedBlock, ParsedSection } from '../parse/document.js';
-import { wordOps } from './words.js';
+import { passageOps, wordOps } from './words.js';
 import { isEditorialOnly } from './editorial.js';
 import { tableCellOf, type TableCell } from '../classify/table.js';
 
@@ -67,6 +67,27 @@ function toChange(u: Unit): DraftChange | null {
     case 'renumbered':
       // Same words, same place, another number: shown only with --all.
       return draft('changed', ['renumbered'], blockSide(u.old), blockSide(u.new), [{ op: 'equal', text: u.new.block.text }], []);
+    case 'rewritten': {
+      // One record for the passage: old sentences and new ones, paired where they pair.
+      // The word diff is of the two passages as wholes: what a reader compares.
+      const pairs: DraftChange['pairs'] = [];
+      const tags = new Set<string>();
+      const olds: SentenceRef[] = [];
+      const news: SentenceRef[] = [];
+      for (const part of u.inner) {
+        if (part.type === 'pair' || part.type === 'removed') olds.push(part.old);
+        if (part.type === 'pair' || part.type === 'added') news.push(part.new);
+        const p = partOps(part);
+        if (p.old !== p.new) {
+          pairs.push(p);
+          tags.add(p.old !== null && p.new !== null && isEditorialOnly(p.old, p.new) ? 'editorial' : 'wording');
+        }
+      }
+      if (tags.has('wording')) tags.delete('editorial');
+      const oldSide = passageSide(olds);
+      const newSide = passageSide(news);
+      return draft('changed', [...tags], oldSide, newSide, passageOps(oldSide.text, newSide.text), pairs);
+    }
     case 'movedBlock': {
       // One record for the paragraph, whatever was edited inside it.
       const pairs: DraftChange['pairs'] = [];
@@ -92,11 +113,10 @@ function toChange(u: Unit): DraftChange | null {
   }
 }
 
-function partOps(u: Unit): DraftPair {
+function partOps(u: SentenceUnit): DraftPair {
   if (u.type === 'pair') return withCells({ old: u.old.sentence.text, new: u.new.sentence.text, ops: wordOps(u.old.sentence.text, u.new.sentence.text) }, u.old, u.new);
   if (u.type === 'added') return withCells({ old: null, new: u.new.sentence.text, ops: [{ op: 'insert', text: u.new.sentence.text }] }, null, u.new);
-  if (u.type === 'removed') return withCells({ old: u.old.sentence.text, new: null, ops: [{ op: 'delete', text: u.old.sentence.text }] }, u.old, null);
-  return { old: u.old.block.text, new: u.new.block.text, ops: wordOps(u.old.block.text, u.new.block.text) };
+  return withCells({ old: u.old.sentence.text, new: null, ops: [{ op: 'delete', text: u.old.sentence.text }] }, u.old, null);
 }
 
 /** Table cells go along with the pair: the classifier reads a role cell in its row. */
@@ -158,6 +178,13 @@ function sentenceSide(r: SentenceRef): Side {
   const side: Side = { text: r.sentence.text, section: r.section.path, line: r.sentence.position.line, column: r.sentence.position.column, ordinal: ordinalOf(r) };
   if (r.block.label) side.paragraph = r.block.label;
   if (r.sentence.position.page !== undefined) side.page = r.sentence.position.page;
+  return side;
+}
+
+/** A rewritten passage's side: its sentences, cited where the first one stands. */
+function passageSide(refs: SentenceRef[]): Side {
+  const side = sentenceSide(refs[0]!);
+  side.text = refs.map((r) => r.sentence.text).join(' ');
   return side;
 }
 

@@ -22,6 +22,34 @@ export function wordOps(oldText: string, newText: string): Op[] {
   return coalesce(changes.map((c): Op => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value })));
 }
 
+/** Equal runs this short (in words) between two edits of a rewritten passage are folded into them. */
+const PASSAGE_GLUE_WORDS = 2;
+
+/**
+ * The diff of a rewritten passage: like `wordOps`, but an unchanged word or two between edits
+ * ("and", "the assessment") is folded into the edits around it, so a reader sees phrases
+ * replaced rather than a sieve of single shared words. Each side still joins back exactly.
+ */
+export function passageOps(oldText: string, newText: string): Op[] {
+  const ops = wordOps(oldText, newText);
+  const out: Op[] = [];
+  ops.forEach((o, i) => {
+    const glue = o.op === 'equal' && i > 0 && i < ops.length - 1 && o.text.trim().split(/\s+/).length <= PASSAGE_GLUE_WORDS;
+    const parts: Op[] = glue ? [{ op: 'delete', text: o.text }, { op: 'insert', text: o.text }] : [o];
+    for (const p of parts) {
+      // Consecutive edits become one deletion then one insertion.
+      const last = out[out.length - 1];
+      const beforeLast = out[out.length - 2];
+      if (p.op === 'equal' || !last || last.op === 'equal') out.push({ ...p });
+      else if (p.op === last.op) last.text += p.text;
+      else if (p.op === 'insert') out.push({ ...p });
+      else if (beforeLast && beforeLast.op === 'delete') beforeLast.text += p.text;
+      else out.splice(out.length - 1, 0, { ...p });
+    }
+  });
+  return out;
+}
+
 /**
  * A space shared by two edits ("[-faced-] [-by the child-]") belongs to the edit:
  * each run of edits separated only by whitespace becomes one deletion and one

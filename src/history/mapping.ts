@@ -36,7 +36,7 @@ export function mapSentences(old: ParsedDocument, neu: ParsedDocument): Sentence
     if (u.type === 'pair') out.pairs.push([u.old, u.new]);
     else if (u.type === 'added') out.added.push(u.new);
     else if (u.type === 'removed') out.removed.push(u.old);
-    else if (u.type === 'movedBlock' && u.old.block.text !== u.new.block.text) u.inner.forEach(visit);
+    else if (u.type === 'rewritten' || (u.type === 'movedBlock' && u.old.block.text !== u.new.block.text)) u.inner.forEach(visit);
   };
   alignment.units.forEach(visit);
   return out;

@@ -1,7 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import { buildChanges, mergeOps } from '../../src/diff/changes.js';
-import type { BlockRef, SentenceRef, Unit } from '../../src/align/index.js';
+import type { BlockRef, SentenceRef, SentenceUnit, Unit } from '../../src/align/index.js';
 import { LineIndex, parseDocument } from '../../src/parse/document.js';
 import { sentencesOf } from '../../src/parse/sentences.js';
 import type { Op } from '../../src/types.js';
@@ -26,7 +26,7 @@ function sentence(md: string, b = 0, s = 0): SentenceRef {
   return { section, block, sentence: block.sentences[s]! };
 }
 
-const pair = (old: SentenceRef, neu: SentenceRef, moved = false): Unit => ({ type: 'pair', old, new: neu, moved, order: 0 });
+const pair = (old: SentenceRef, neu: SentenceRef, moved = false): SentenceUnit => ({ type: 'pair', old, new: neu, moved, order: 0 });
 
 const ID = /^wt-[0-9a-f]{12}$/;
 
@@ -144,7 +144,7 @@ describe('buildChanges: moved paragraphs', () => {
     const newMd = '## B\n\nThe manager agrees the plan. The parent signs it. The judgment is recorded.\n';
     const old = blocksOf(oldMd)[0]!;
     const neu = blocksOf(newMd)[0]!;
-    const inner: Unit[] = [0, 1, 2].map((i) => pair(sentence(oldMd, 0, i), sentence(newMd, 0, i)));
+    const inner: SentenceUnit[] = [0, 1, 2].map((i) => pair(sentence(oldMd, 0, i), sentence(newMd, 0, i)));
     const [c] = buildChanges([{ type: 'movedBlock', old, new: neu, inner, order: 0 }]);
     expect(c!.kind).toBe('moved');
     // Wording outranks editorial: a paragraph with both is tagged wording only.
@@ -167,7 +167,7 @@ describe('buildChanges: moved paragraphs', () => {
   it('a paragraph moved with only editorial edits is tagged moved and editorial', () => {
     const oldMd = 'The manager agrees the plan. The judgement is recorded.\n';
     const newMd = 'The manager agrees the plan. The judgment is recorded.\n';
-    const inner: Unit[] = [0, 1].map((i) => pair(sentence(oldMd, 0, i), sentence(newMd, 0, i)));
+    const inner: SentenceUnit[] = [0, 1].map((i) => pair(sentence(oldMd, 0, i), sentence(newMd, 0, i)));
     const [c] = buildChanges([{ type: 'movedBlock', old: blocksOf(oldMd)[0]!, new: blocksOf(newMd)[0]!, inner, order: 0 }]);
     expect(c!.tags).toEqual(['moved', 'editorial']);
   });
@@ -175,7 +175,7 @@ describe('buildChanges: moved paragraphs', () => {
   it('a sentence added inside a moved paragraph counts as wording', () => {
     const oldMd = 'The manager agrees the plan.\n';
     const newMd = 'The manager agrees the plan. The chair signs it.\n';
-    const inner: Unit[] = [pair(sentence(oldMd), sentence(newMd)), { type: 'added', new: sentence(newMd, 0, 1), order: 0 }];
+    const inner: SentenceUnit[] = [pair(sentence(oldMd), sentence(newMd)), { type: 'added', new: sentence(newMd, 0, 1), order: 0 }];
     const [c] = buildChanges([{ type: 'movedBlock', old: blocksOf(oldMd)[0]!, new: blocksOf(newMd)[0]!, inner, order: 0 }]);
     expect(c!.tags).toEqual(['moved', 'wording']);
     expect(c!.ops).toEqual([

@@ -1,6 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordOps } from '../../src/diff/words.js';
+import { passageOps, wordOps } from '../../src/diff/words.js';
 import type { Op } from '../../src/types.js';
 
 const oldSide = (ops: Op[]) => ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('');
@@ -145,5 +146,38 @@ describe('wordOps', () => {
       const b = Array.from({ length: 1 + next(8) }, () => vocab[next(vocab.length)]).join(' ');
       for (const o of wordOps(a, b)) expect(o.text).not.toBe('');
     }
+  });
+});
+
+describe('passageOps (a rewritten passage)', () => {
+  const side = (ops: Op[], mine: 'delete' | 'insert') => ops.filter((o) => o.op === 'equal' || o.op === mine).map((o) => o.text).join('');
+
+  it('folds a shared word or two between edits into them: phrases replaced, not a sieve', () => {
+    const a = 'A lead practitioner should undertake the assessment and provide help to the family.';
+    const b = 'One named lead practitioner carries out the assessment and supports the family.';
+    const ops = passageOps(a, b);
+    expect(side(ops, 'delete')).toBe(a);
+    expect(side(ops, 'insert')).toBe(b);
+    // "lead practitioner" (two words) is glue and goes; no equal run between edits is that short.
+    const inner = ops.slice(1, -1).filter((o) => o.op === 'equal');
+    for (const o of inner) expect(o.text.trim().split(/\s+/).length).toBeGreaterThan(2);
+    expect(ops.filter((o) => o.op === 'equal').map((o) => o.text)).not.toContain(' lead practitioner ');
+    // A longer shared stretch stays shared.
+    const kept = passageOps('The plan must be reviewed by the conference chair every month.', 'The plan must be reviewed by the conference chair every quarter.');
+    expect(kept[0]).toEqual({ op: 'equal', text: 'The plan must be reviewed by the conference chair every ' });
+  });
+
+  it('each side joins back into exactly its text', () => {
+    const words = fc.constantFrom('the', 'plan', 'manager', 'must', 'should', 'agree', 'review', 'child', ',', '.', ' ', '  ');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 40 }), fc.array(words, { maxLength: 40 }), (x, y) => {
+        const a = x.join(' ');
+        const b = y.join(' ');
+        const ops = passageOps(a, b);
+        expect(side(ops, 'delete')).toBe(a);
+        expect(side(ops, 'insert')).toBe(b);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -131,3 +131,52 @@ describe('renumbering (item 5)', () => {
     expect(renderTerminal(moved, { all: false, chalk: new Chalk({ level: 0 }) })).toContain('¶ 1.2 → 2.2');
   });
 });
+
+// Fixtures for item 3: the old side quotes Working Together 2018 (OGL); the new side is a
+// rewrite written for this test (not guidance), as a later edition folds subsections together.
+const IDENTIFY =
+  'Local agencies should have in place effective ways to identify emerging problems and potential unmet needs for individual children and families. This requires all practitioners, including those in universal services and those providing services to adults with children, to understand their role in identifying emerging problems and to share information with other practitioners to support early identification and assessment.';
+const ASSESS1 = 'Where a child and family would benefit from co-ordinated support from more than one organisation or agency (e.g. education, health, housing, police) there should be an inter-agency assessment.';
+const ASSESS2 =
+  'These early help assessments should be evidence-based, be clear about the action to be taken and services to be provided and identify what help the child and family require to prevent needs escalating to a point where intervention would be needed through a statutory assessment under the Children Act 1989.';
+const LEAD = 'A lead practitioner should undertake the assessment, provide help to the child and family, act as an advocate on their behalf and co-ordinate the delivery of support services.';
+const REWRITE = [
+  'Children and families who need support from several organisations, such as schools, health visitors, housing teams or the police, receive a single joint assessment.',
+  'That assessment rests on evidence, states plainly what each service will deliver, and sets out the help needed so that problems do not grow into ones requiring statutory intervention under the 1989 Act.',
+  'One named lead practitioner carries out the assessment, supports the family, speaks up for them and co-ordinates every service involved.',
+].join(' ');
+
+describe('merged and rewritten sections (item 3)', () => {
+  const old = `# Early help\n\n## Identifying children and families who would benefit from early help\n\n${IDENTIFY}\n\n## Effective assessment of the need for early help\n\n${ASSESS1} ${ASSESS2}\n\n${LEAD}\n`;
+  const neu = `# Early help\n\n## Identifying children and families who would benefit from early help\n\n${IDENTIFY}\n\n${REWRITE}\n`;
+
+  it('a subsection rewritten as it was folded into another is reported merged, not removed', () => {
+    const c = compare(old, neu);
+    expect(c.sections.map((s) => [s.kind, s.old?.path.at(-1), s.new?.path.at(-1)])).toContainEqual([
+      'merged',
+      'Effective assessment of the need for early help',
+      'Identifying children and families who would benefit from early help',
+    ]);
+    expect(c.sections.some((s) => s.kind === 'removed')).toBe(false);
+  });
+
+  it('its sentences are paired across the sections as one rewritten passage: old passage and new passage, not unrelated sentences', () => {
+    const c = compare(old, neu);
+    expect(c.changes).toHaveLength(1);
+    const [p] = c.changes;
+    expect(p!.kind).toBe('changed');
+    expect(p!.old!.section.at(-1)).toBe('Effective assessment of the need for early help');
+    expect(p!.new!.section.at(-1)).toBe('Identifying children and families who would benefit from early help');
+    expect(p!.old!.text).toBe(`${ASSESS1} ${ASSESS2} ${LEAD}`);
+    expect(p!.new!.text).toBe(REWRITE);
+    // Both passages can be read back from the word diff.
+    expect(p!.ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('')).toBe(p!.old!.text);
+    expect(p!.ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('')).toBe(p!.new!.text);
+  });
+
+  it('a section with nothing of the old in it is still added, and one whose words went nowhere still removed', () => {
+    const c = compare(`# G\n\n## A\n\n${IDENTIFY}\n\n## B\n\n${ASSESS1} ${ASSESS2}\n`, `# G\n\n## A\n\n${IDENTIFY}\n\n## C\n\n${P} ${X}\n`);
+    expect(c.sections.map((s) => s.kind).sort()).toEqual(['added', 'removed']);
+    expect(c.changes.map((x) => x.kind).sort()).toEqual(['added', 'added', 'removed', 'removed']);
+  });
+});
