@@ -4,45 +4,28 @@
 //   B. identical blocks anywhere (moved paragraphs) →
 //   C. similar blocks inside matched sections (edited paragraphs) →
 //   D. similar blocks anywhere, candidates pruned by shared rare words (moved and edited) →
-//   E. sentences of the blocks still unpaired, inside matched sections (split or merged paragraphs) →
+//   E. sentences of the blocks still unpaired, across each matched pair of sections and what was
+//      merged into or split from it (split, merged or rewritten paragraphs) →
 //   F. identical sentences anywhere (a sentence moved on its own).
 // Every pass sees only what earlier passes left, so the expensive ones run on little.
-import type { Sentence, SectionChange } from '../types.js';
-import type { LineIndex, ParsedBlock, ParsedDocument, ParsedSection } from '../parse/document.js';
+// The passes share the two pairing maps, so they stay in one function here; what they call
+// lives beside it: units.ts (the shapes), blocks.ts, copies.ts (repeated paragraphs),
+// rewrites.ts (merged sections, rewritten passages), section-changes.ts, sequence.ts and
+// edit-script.ts (ordered pairing).
+import type { Sentence } from '../types.js';
+import type { LineIndex, ParsedBlock, ParsedDocument } from '../parse/document.js';
 import { sentencesOf } from '../parse/sentences.js';
 import { words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
-import { alignSequences, bestFirstPairs, longestIncreasing, type Step } from './sequence.js';
-import { headingKey, matchSections } from './sections.js';
+import { alignSequences, bestFirstPairs, type Step } from './sequence.js';
+import { matchSections } from './sections.js';
+import type { Alignment, BlockRef, GBlock, SentenceRef, SentenceUnit, Unit } from './units.js';
+import { BagCache, flatten, groupBySection, push } from './blocks.js';
+import { pairCopies, repeatedKeys } from './copies.js';
+import { passageRuns, rewrittenHome, sectionGroups } from './rewrites.js';
+import { sectionChanges } from './section-changes.js';
 
-export interface BlockRef {
-  section: ParsedSection;
-  block: ParsedBlock;
-}
-export interface SentenceRef extends BlockRef {
-  sentence: Sentence;
-}
-
-export type Unit =
-  | { type: 'pair'; old: SentenceRef; new: SentenceRef; moved: boolean; order: number }
-  | { type: 'added'; new: SentenceRef; order: number }
-  | { type: 'removed'; old: SentenceRef; order: number }
-  | { type: 'movedBlock'; old: BlockRef; new: BlockRef; inner: SentenceUnit[]; order: number }
-  /** A paragraph whose words stayed, in its place, under another number ("4.2" → "4.3"). */
-  | { type: 'renumbered'; old: BlockRef; new: BlockRef; order: number }
-  /** A stretch rewritten so far that few of its sentences pair: one passage, its sentences inside. */
-  | { type: 'rewritten'; inner: SentenceUnit[]; order: number };
-
-/** The units a sentence alignment gives: a pair, an addition, a removal. */
-export type SentenceUnit = Extract<Unit, { type: 'pair' | 'added' | 'removed' }>;
-
-export interface Alignment {
-  sections: SectionChange[];
-  /** In the order of the new document; removals where they stood. */
-  units: Unit[];
-  /** Every pair of blocks matched (identical or similar), for callers that follow text through versions. */
-  blockPairs: [BlockRef, BlockRef][];
-}
+export type { Alignment, BlockRef, SentenceRef, SentenceUnit, Unit } from './units.js';
 
 export interface AlignContext {
   old: ParsedDocument;
@@ -57,13 +40,6 @@ const SENTENCE_SIMILAR = 0.5;
 const PAIRWISE_LIMIT = 40_000;
 const RARE_DF = 40;
 const MIN_SHARED_RARE = 3;
-
-interface GBlock {
-  g: number;
-  sec: number;
-  section: ParsedSection;
-  block: ParsedBlock;
-}
 
 export function align(ctx: AlignContext): Alignment {
   const oldBlocks = flatten(ctx.old.sections);
@@ -293,26 +269,6 @@ function sentenceSim(a: Sentence, b: Sentence): number {
   return dice(x.bag, y.bag, x.size, y.size);
 }
 
-class BagCache {
-  private readonly cache = new Map<ParsedBlock, { bag: Bag; size: number; tokens: string[] }>();
-  get(b: ParsedBlock) {
-    let v = this.cache.get(b);
-    if (!v) {
-      const tokens = words(b.text);
-      v = { bag: bagOf(tokens), size: tokens.length, tokens };
-      this.cache.set(b, v);
-    }
-    return v;
-  }
-  dice(a: ParsedBlock, b: ParsedBlock): number {
-    const x = this.get(a);
-    const y = this.get(b);
-    // Lengths too different can never reach the threshold: skip the work.
-    if (Math.min(x.size, y.size) * 3 < Math.max(x.size, y.size)) return 0;
-    return dice(x.bag, y.bag, x.size, y.size);
-  }
-}
-
 /**
  * Best-first pairing of similar blocks across the whole document. With many
  * leftovers, candidates are only pairs sharing several rare words (document
@@ -343,86 +299,6 @@ function similarAnywhere(a: GBlock[], b: GBlock[], bags: BagCache): [number, num
   return bestFirstPairs(scored);
 }
 
-type IndexedSectionChange = SectionChange & { oldIndex: number; newIndex: number };
-
-function sectionChanges(
-  ctx: AlignContext,
-  matches: ReturnType<typeof matchSections>,
-  oldBlocks: GBlock[],
-  newBlocks: GBlock[],
-  pairO: Map<number, number>,
-  contentHome: (side: 'old' | 'new', index: number) => number | null = () => null,
-): IndexedSectionChange[] {
-  const O = ctx.old.sections;
-  const N = ctx.new.sections;
-  const loc = (s: ParsedSection) => ({ path: s.path, line: s.position.line });
-  const out: IndexedSectionChange[] = [];
-  const inOrder = longestIncreasing(matches.map((m) => m.newIndex));
-  const matchedO = new Set(matches.map((m) => m.oldIndex));
-  const matchedN = new Set(matches.map((m) => m.newIndex));
-  const o2n = new Map(matches.map((m) => [m.oldIndex, m.newIndex]));
-  const n2o = new Map(matches.map((m) => [m.newIndex, m.oldIndex]));
-
-  matches.forEach((m, idx) => {
-    const so = O[m.oldIndex]!;
-    const sn = N[m.newIndex]!;
-    const renamed = headingKey(so.heading) !== headingKey(sn.heading);
-    const moved = !inOrder.has(idx);
-    const kind = renamed ? 'renamed' : moved ? 'moved' : 'matched';
-    out.push({ kind, old: loc(so), new: loc(sn), renamed, moved, oldIndex: m.oldIndex, newIndex: m.newIndex });
-  });
-
-  // Block flows between sections that have no counterpart of their own, indexed
-  // by each side's section: scanning every flow for every unmatched section was
-  // quadratic (10,000 renamed sections took minutes). Insertion order is kept, so
-  // ties resolve as before (first flow seen wins).
-  const flowsFrom = new Map<number, Map<number, number>>(); // old sec → new sec → blocks
-  const flowsInto = new Map<number, Map<number, number>>(); // new sec → old sec → blocks
-  const bump = (m: Map<number, Map<number, number>>, k: number, other: number) => {
-    let inner = m.get(k);
-    if (!inner) m.set(k, (inner = new Map()));
-    inner.set(other, (inner.get(other) ?? 0) + 1);
-  };
-  for (const [o, n] of pairO) {
-    bump(flowsFrom, oldBlocks[o]!.sec, newBlocks[n]!.sec);
-    bump(flowsInto, newBlocks[n]!.sec, oldBlocks[o]!.sec);
-  }
-  const best = (fixed: number, side: 'old' | 'new'): [number, number] | null => {
-    let top: [number, number] | null = null;
-    for (const [other, count] of (side === 'old' ? flowsFrom : flowsInto).get(fixed) ?? []) {
-      if (!top || count > top[1]) top = [other, count];
-    }
-    return top;
-  };
-  N.forEach((sn, n) => {
-    if (matchedN.has(n)) return;
-    let from = best(n, 'new');
-    // Rewritten as it was split off: no block pairs, but its words came from there.
-    if (!(from && sn.blocks.length && from[1] * 2 >= sn.blocks.length)) {
-      const home = contentHome('new', n);
-      if (home !== null) from = [home, sn.blocks.length];
-    }
-    if (from && sn.blocks.length && from[1] * 2 >= sn.blocks.length) {
-      const sibling = o2n.get(from[0]);
-      out.push({ kind: 'split', old: loc(O[from[0]]!), new: loc(sn), related: sibling !== undefined ? [N[sibling]!.path] : [], oldIndex: from[0], newIndex: n });
-    } else out.push({ kind: 'added', old: null, new: loc(sn), oldIndex: -1, newIndex: n });
-  });
-  O.forEach((so, o) => {
-    if (matchedO.has(o)) return;
-    let into = best(o, 'old');
-    // Rewritten as it was folded in: no block pairs, but its words went there.
-    if (!(into && so.blocks.length && into[1] * 2 >= so.blocks.length)) {
-      const home = contentHome('old', o);
-      if (home !== null) into = [home, so.blocks.length];
-    }
-    if (into && so.blocks.length && into[1] * 2 >= so.blocks.length) {
-      const sibling = n2o.get(into[0]);
-      out.push({ kind: 'merged', old: loc(so), new: loc(N[into[0]]!), related: sibling !== undefined ? [O[sibling]!.path] : [], oldIndex: o, newIndex: into[0] });
-    } else out.push({ kind: 'removed', old: loc(so), new: null, oldIndex: o, newIndex: -1 });
-  });
-  return out;
-}
-
 /** Give removals the order of the nearest paired block before them in the old document. */
 function placeRemovals(units: Unit[], oldBlocks: GBlock[], newBlocks: GBlock[], pairO: Map<number, number>): void {
   const anchor = new Map<ParsedBlock, number>();
@@ -448,206 +324,8 @@ function oldIndexOf(oldBlocks: GBlock[], block: ParsedBlock): number {
   return oldBlocks[g]?.block === block ? g : -1;
 }
 
-/** Sections that are one passage for pass E: a matched pair and what was merged into or split off from it. */
-interface SectionGroupIndex {
-  old: number[];
-  new: number[];
-}
-
-function sectionGroups(matches: ReturnType<typeof matchSections>, changes: IndexedSectionChange[], oldCount: number, newCount: number): SectionGroupIndex[] {
-  // Union-find over old sections (0..oldCount-1) and new ones (oldCount..).
-  const parent = Array.from({ length: oldCount + newCount }, (_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
-  const join = (o: number, n: number) => {
-    parent[find(o)] = find(oldCount + n);
-  };
-  const links: [number, number][] = matches.map((m) => [m.oldIndex, m.newIndex]);
-  for (const c of changes) if ((c.kind === 'merged' || c.kind === 'split') && c.oldIndex >= 0 && c.newIndex >= 0) links.push([c.oldIndex, c.newIndex]);
-  for (const [o, n] of links) join(o, n);
-  const byRoot = new Map<number, SectionGroupIndex>();
-  const groupOf = (x: number) => {
-    const r = find(x);
-    let g = byRoot.get(r);
-    if (!g) byRoot.set(r, (g = { old: [], new: [] }));
-    return g;
-  };
-  const linked = new Set<number>();
-  for (const [o, n] of links) {
-    linked.add(o);
-    linked.add(oldCount + n);
-  }
-  for (let o = 0; o < oldCount; o++) if (linked.has(o)) groupOf(o).old.push(o);
-  for (let n = 0; n < newCount; n++) if (linked.has(oldCount + n)) groupOf(oldCount + n).new.push(n);
-  return [...byRoot.values()];
-}
-
-/** A rewritten stretch: at least this many sentences unpaired on the two sides together, some on each. */
-const REWRITE_MIN = 4;
-
-/**
- * Runs of pass E's steps with no identical sentence between them, where most sentences are
- * unpaired on both sides, become one `rewritten` unit: a reader sees the old passage and the
- * new one, not nine unrelated added and removed sentences. Other steps pass through.
- */
-function passageRuns(steps: SentenceUnit[]): Unit[] {
-  const out: Unit[] = [];
-  let run: SentenceUnit[] = [];
-  const flush = () => {
-    const removed = run.filter((u) => u.type === 'removed').length;
-    const added = run.filter((u) => u.type === 'added').length;
-    const paired = run.length - removed - added;
-    const firstNew = run.find((u) => u.type !== 'removed');
-    if (removed && added && removed + added >= REWRITE_MIN && removed + added > paired && firstNew) out.push({ type: 'rewritten', inner: run, order: firstNew.order });
-    else out.push(...run);
-    run = [];
-  };
-  for (const u of steps) {
-    const identical = u.type === 'pair' && u.old.sentence.key === u.new.sentence.key;
-    // A run stays inside one new section: a passage is cited under one heading.
-    const section = u.type === 'removed' ? null : u.new.section;
-    const runSection = run.find((x) => x.type !== 'removed');
-    if (identical || (section && runSection && runSection.new.section !== section)) flush();
-    if (identical) out.push(u);
-    else run.push(u);
-  }
-  flush();
-  return out;
-}
-
-/**
- * Where a section with no counterpart and no paragraph paired went, judged by its words: the
- * matched section on the other side whose unpaired paragraphs share most of its distinctive
- * words, weighted by rarity across sections — a subsection rewritten as it was folded into
- * another, or split off from one. Both ways: the section's words must be found there, and
- * what is unpaired there must be largely this section's words (else an unrelated edit in a
- * long section would take in a section that was simply deleted). Null when none qualifies.
- */
-function rewrittenHome(
-  byOldSec: GBlock[][],
-  byNewSec: GBlock[][],
-  pairO: Map<number, number>,
-  pairN: Map<number, number>,
-  secO2N: Map<number, number>,
-  secN2O: Map<number, number>,
-  bags: BagCache,
-): (side: 'old' | 'new', index: number) => number | null {
-  // Content words, plural "s" dropped: "assessments" is "assessment" in a rewrite.
-  const stem = (t: string) => (t.length > 4 ? t.replace(/s$/, '') : t);
-  const wordsOf = (blocks: GBlock[], paired: Map<number, number>) =>
-    new Set(blocks.filter((b) => !paired.has(b.g)).flatMap((b) => bags.get(b.block).tokens.filter((t) => t.length > 3).map(stem)));
-  let cache: { old: Set<string>[]; new: Set<string>[]; idf: (w: string) => number } | null = null;
-  const setup = () => {
-    if (cache) return cache;
-    const old = byOldSec.map((bs) => wordsOf(bs, pairO));
-    const neu = byNewSec.map((bs) => wordsOf(bs, pairN));
-    const df = new Map<string, number>();
-    for (const set of [...old, ...neu]) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-    const total = old.length + neu.length;
-    return (cache = { old, new: neu, idf: (w) => Math.log(1 + total / (df.get(w) ?? 1)) });
-  };
-  const weight = (words: Iterable<string>, idf: (w: string) => number) => {
-    let sum = 0;
-    for (const w of words) sum += idf(w);
-    return sum;
-  };
-  return (side, index) => {
-    const c = setup();
-    const mine = side === 'old' ? c.old[index]! : c.new[index]!;
-    if (mine.size < REWRITE_MIN_WORDS) return null;
-    const others = side === 'old' ? c.new : c.old;
-    const matched = side === 'old' ? secN2O : secO2N;
-    const whole = weight(mine, c.idf);
-    let best: number | null = null;
-    let bestScore = 0;
-    others.forEach((theirs, k) => {
-      if (!matched.has(k) || !theirs.size) return;
-      const shared = weight([...mine].filter((w) => theirs.has(w)), c.idf);
-      const found = shared / whole;
-      const explains = shared / weight(theirs, c.idf);
-      if (found >= REWRITE_HOME && explains >= REWRITE_HOME && found > bestScore) {
-        bestScore = found;
-        best = k;
-      }
-    });
-    return best;
-  };
-}
-
-const REWRITE_MIN_WORDS = 8;
-/** Share of distinctive words, each way, that makes a section's new home (found on rewrites kept to a third of their words). */
-const REWRITE_HOME = 0.25;
-
 /** A paragraph label as compared: "4.2." and "4.2", "(A)" and "(a)" are one number. */
 function labelKey(label: string | undefined): string {
   return (label ?? '').toLowerCase().replace(/\s+/g, '').replace(/\.$/, '');
 }
 
-/** Keys that occur more than once on either side: copies of a repeated paragraph. */
-function repeatedKeys(oldBlocks: GBlock[], newBlocks: GBlock[]): Set<string> {
-  const out = new Set<string>();
-  for (const blocks of [oldBlocks, newBlocks]) {
-    const seen = new Set<string>();
-    for (const b of blocks) {
-      if (seen.has(b.block.key)) out.add(b.block.key);
-      seen.add(b.block.key);
-    }
-  }
-  return out;
-}
-
-const COPY_PAIRS_LIMIT = 10_000;
-const CONTEXT = 3;
-
-/**
- * Free copies of one repeated paragraph, paired by their neighbours (how many blocks on
- * either side are the same or already paired with each other), then by place in the
- * document; never simply first with first. Copies edited in place come last.
- */
-function pairCopies(
-  olds: number[],
-  news: number[],
-  oldBlocks: GBlock[],
-  newBlocks: GBlock[],
-  pairO: Map<number, number>,
-  editedInPlace: (o: number) => boolean,
-): [number, number][] {
-  if (olds.length * news.length > COPY_PAIRS_LIMIT) return olds.slice(0, news.length).map((o, k) => [o, news[k]!]);
-  const same = (o: number, n: number) => {
-    const x = oldBlocks[o];
-    const y = newBlocks[n];
-    return !!x && !!y && (pairO.get(o) === n || x.block.key === y.block.key);
-  };
-  const context = (o: number, n: number) => {
-    let c = 0;
-    for (let k = 1; k <= CONTEXT && same(o - k, n - k); k++) c++;
-    for (let k = 1; k <= CONTEXT && same(o + k, n + k); k++) c++;
-    return c;
-  };
-  const scored: { o: number; n: number; score: number }[] = [];
-  for (const o of olds) {
-    const last = editedInPlace(o) ? -2 * CONTEXT - 1 : 0;
-    for (const n of news) {
-      const place = 1 - Math.abs(o / oldBlocks.length - n / newBlocks.length);
-      scored.push({ o, n, score: last + context(o, n) + place / 2 });
-    }
-  }
-  return bestFirstPairs(scored);
-}
-
-function flatten(sections: readonly ParsedSection[]): GBlock[] {
-  const out: GBlock[] = [];
-  sections.forEach((section, sec) => section.blocks.forEach((block) => out.push({ g: out.length, sec, section, block })));
-  return out;
-}
-
-function groupBySection(blocks: GBlock[], count: number): GBlock[][] {
-  const groups: GBlock[][] = Array.from({ length: count }, () => []);
-  for (const b of blocks) groups[b.sec]!.push(b);
-  return groups;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}

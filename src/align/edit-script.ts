@@ -1,0 +1,192 @@
+// The edit script of two key sequences, one op per item ('e' both, 'r' old only, 'a' new
+// only), made with copies of repeated items in mind: unique keys anchor first, a stretch
+// holding copies is aligned so an edited copy stays beside its old place, and runs of
+// unpaired copies slide to their likeliest partner. Used by exactAnchors in sequence.ts.
+import { diffArrays } from 'diff';
+
+// Myers' diff (jsdiff's diffArrays) finds the longest run of equal keys in order,
+// which matters when keys repeat (the same sentence many times); it is bounded, and
+// beyond the bound the caller pairs occurrences in order plus an LIS.
+const MAX_KEY_EDITS = 2000;
+/** How far a run of unpaired copies may slide looking for its partner. */
+const SLIDE_LIMIT = 64;
+
+/**
+ * The diff of two key sequences as one op per item, or undefined beyond the edit bound.
+ * With `repeated`, unique keys are diffed first and each stretch between two of them is
+ * diffed on its own: a repeated paragraph that arrived from elsewhere cannot take the
+ * place of a unique one that stayed (an LCS tie the plain diff may break either way).
+ */
+export function editScript(ka: string[], kb: string[], repeated?: (key: string) => boolean, affinity?: (i: number, j: number) => number): Op[] | undefined {
+  if (!ka.length || !kb.length) return [...(Array(ka.length).fill('r') as Op[]), ...(Array(kb.length).fill('a') as Op[])];
+  const plain = (x: string[], y: string[]): Op[] | undefined => {
+    if (!x.length || !y.length) return [...(Array(x.length).fill('r') as Op[]), ...(Array(y.length).fill('a') as Op[])];
+    const changes = diffArrays(x, y, { maxEditLength: MAX_KEY_EDITS });
+    if (!changes) return undefined;
+    const out: Op[] = [];
+    for (const c of changes) for (let k = 0; k < (c.count ?? c.value.length); k++) out.push(c.added ? 'a' : c.removed ? 'r' : 'e');
+    return out;
+  };
+  if (!repeated || !ka.some(repeated)) return plain(ka, kb);
+  const ua = ka.flatMap((k, i) => (repeated(k) ? [] : [i]));
+  const ub = kb.flatMap((k, j) => (repeated(k) ? [] : [j]));
+  const top = plain(ua.map((i) => ka[i]!), ub.map((j) => kb[j]!));
+  if (!top) return undefined;
+  const anchors: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  for (const op of top) {
+    if (op === 'e') anchors.push([ua[x++]!, ub[y++]!]);
+    else if (op === 'r') x++;
+    else y++;
+  }
+  const ops: Op[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ai, bj] of [...anchors, [ka.length, kb.length] as [number, number]]) {
+    const x = ka.slice(i, ai);
+    const y = kb.slice(j, bj);
+    const i0 = i;
+    const j0 = j;
+    const gap =
+      affinity && x.length * y.length <= COPIES_DP_LIMIT && x.some(repeated) && y.some(repeated)
+        ? copiesScript(x, y, (p, q) => affinity(i0 + p, j0 + q))
+        : plain(x, y);
+    if (!gap) return undefined;
+    ops.push(...gap);
+    if (ai < ka.length) ops.push('e');
+    i = ai + 1;
+    j = bj + 1;
+  }
+  return ops;
+}
+
+export type Op = 'e' | 'r' | 'a';
+
+/** Gaps up to this many item pairs holding copies of a repeated item are aligned exactly. */
+const COPIES_DP_LIMIT = 250_000;
+/** Weight of likeness against one identical pair: it only breaks ties between equally long runs. */
+const LIKENESS = 0.01;
+
+/**
+ * The diff of a stretch holding copies of a repeated item, by dynamic programming: as many
+ * identical pairs as any diff finds, and of the ways to get them, the one leaving the most
+ * alike items side by side. Old "P P Y P P Z P", new "P P Y Q P W P": the edited copy Q
+ * stands where the fourth old item stood, so that is the copy left unpaired beside it.
+ */
+function copiesScript(x: string[], y: string[], like: (p: number, q: number) => number): Op[] {
+  const n = x.length;
+  const m = y.length;
+  const w = m + 1;
+  const score = new Float64Array((n + 1) * w);
+  const pairScore = (p: number, q: number) => (x[p] === y[q] ? 1 : LIKENESS * like(p, q));
+  for (let p = n - 1; p >= 0; p--) {
+    for (let q = m - 1; q >= 0; q--) {
+      const v = pairScore(p, q);
+      score[p * w + q] = Math.max(score[(p + 1) * w + q]!, score[p * w + q + 1]!, v > 0 ? v + score[(p + 1) * w + q + 1]! : 0);
+    }
+  }
+  const ops: Op[] = [];
+  let p = 0;
+  let q = 0;
+  while (p < n && q < m) {
+    const v = pairScore(p, q);
+    if (v > 0 && score[p * w + q] === v + score[(p + 1) * w + q + 1]!) {
+      // An alike pair is left unpaired here, side by side, for the similarity pass.
+      if (x[p] === y[q]) ops.push('e');
+      else ops.push('r', 'a');
+      p++;
+      q++;
+    } else if (score[p * w + q] === score[(p + 1) * w + q]) {
+      ops.push('r');
+      p++;
+    } else {
+      ops.push('a');
+      q++;
+    }
+  }
+  for (; p < n; p++) ops.push('r');
+  for (; q < m; q++) ops.push('a');
+  return ops;
+}
+
+/**
+ * Of identical copies, which one is unpaired is the diff's arbitrary choice: old "P P P P",
+ * new "P′ P P P" may leave the last old P unpaired, so the edited first copy is paired with
+ * the last and quoted from the wrong place. Slide each run of unpaired items along the
+ * copies it could trade places with, to sit beside the most alike unpaired item on the other
+ * side, where the gap pass pairs them by position. (Git's diff slides its hunks the same way.)
+ */
+export function slideRepeats(ops: Op[], ka: string[], kb: string[], affinity: (i: number, j: number) => number): void {
+  for (const side of ['r', 'a'] as const) {
+    const other = side === 'r' ? 'a' : 'r';
+    const keys = side === 'r' ? ka : kb;
+    const like = (mine: number, theirs: number) => (side === 'r' ? affinity(mine, theirs) : affinity(theirs, mine));
+    // mineAt[p] / theirsAt[p]: this side's and the other side's index of the item at ops[p].
+    let mineAt: number[] = [];
+    let theirsAt: number[] = [];
+    const index = () => {
+      mineAt = new Array(ops.length + 1);
+      theirsAt = new Array(ops.length + 1);
+      let m = 0;
+      let t = 0;
+      ops.forEach((op, p) => {
+        mineAt[p] = m;
+        theirsAt[p] = t;
+        if (op === 'e' || op === side) m++;
+        if (op === 'e' || op === other) t++;
+      });
+    };
+    index();
+    /** Slide the `len` items at s (all on this side) to their best place; returns where they start. */
+    const slide = (s: number, len: number): number => {
+      const e = s + len;
+      const at = mineAt[s]!;
+      // How far they can go: up while the item above equals the last, down while the one below equals the first.
+      let up = 0;
+      while (up < SLIDE_LIMIT && s - up - 1 >= 0 && ops[s - up - 1] === 'e' && keys[at - up - 1] === keys[at - up - 1 + len]) up++;
+      let down = 0;
+      while (down < SLIDE_LIMIT && e + down < ops.length && ops[e + down] === 'e' && keys[at + down] === keys[at + down + len]) down++;
+      if (up + down === 0) return s;
+      // Moved by d, they sit beside the other side's item above them (d ≤ 0) or below them (d ≥ 0).
+      const above = (d: number) => (ops[s + d - 1] === other ? like(at + d, theirsAt[s + d - 1]!) : 0);
+      const below = (d: number) => (ops[e + d] === other ? like(at + d + len - 1, theirsAt[e + d]!) : 0);
+      let best = 0;
+      let bestScore = Math.max(above(0), below(0));
+      for (let d = -up; d <= down; d++) {
+        const score = d < 0 ? above(d) : d > 0 ? below(d) : -1;
+        if (score > bestScore) {
+          bestScore = score;
+          best = d;
+        }
+      }
+      if (best === 0) return s;
+      // The equal items they pass take their old place.
+      ops.splice(s, len);
+      ops.splice(s + best, 0, ...(Array(len).fill(side) as Op[]));
+      index();
+      return s + best;
+    };
+    let s = 0;
+    while (s < ops.length) {
+      if (ops[s] !== side) {
+        s++;
+        continue;
+      }
+      let e = s;
+      while (e < ops.length && ops[e] === side) e++;
+      const moved = slide(s, e - s);
+      if (moved !== s) {
+        s = moved + (e - s);
+        continue;
+      }
+      // A mixed run ("P Y" unpaired): its first item may still go up, and its last down, alone.
+      if (e - s > 1) {
+        slide(s, 1);
+        e = slide(e - 1, 1) + 1;
+      }
+      s = Math.max(e, s + 1);
+    }
+  }
+}
+
