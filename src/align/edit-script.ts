@@ -48,10 +48,14 @@ export function editScript(ka: string[], kb: string[], repeated?: (key: string) 
     const y = kb.slice(j, bj);
     const i0 = i;
     const j0 = j;
-    const gap =
-      affinity && x.length * y.length <= COPIES_DP_LIMIT && x.some(repeated) && y.some(repeated)
-        ? copiesScript(x, y, (p, q) => affinity(i0 + p, j0 + q))
-        : plain(x, y);
+    const copies = affinity !== undefined && x.some(repeated) && y.some(repeated);
+    let gap: Op[] | undefined;
+    if (copies && x.length * y.length <= COPIES_DP_LIMIT) gap = copiesScript(x, y, (p, q) => affinity(i0 + p, j0 + q));
+    else {
+      gap = plain(x, y);
+      // A long stretch: too big to search; within each run of copies, put the unpaired ones beside their likeliest partners.
+      if (gap && copies) gap = spreadCopies(gap, x, y, (p, q) => affinity(i0 + p, j0 + q));
+    }
     if (!gap) return undefined;
     ops.push(...gap);
     if (ai < ka.length) ops.push('e');
@@ -79,11 +83,12 @@ function copiesScript(x: string[], y: string[], like: (p: number, q: number) => 
   const m = y.length;
   const w = m + 1;
   const score = new Float64Array((n + 1) * w);
+  const at = (p: number, q: number): number => score[p * w + q]!;
   const pairScore = (p: number, q: number) => (x[p] === y[q] ? 1 : LIKENESS * like(p, q));
   for (let p = n - 1; p >= 0; p--) {
     for (let q = m - 1; q >= 0; q--) {
       const v = pairScore(p, q);
-      score[p * w + q] = Math.max(score[(p + 1) * w + q]!, score[p * w + q + 1]!, v > 0 ? v + score[(p + 1) * w + q + 1]! : 0);
+      score[p * w + q] = Math.max(at(p + 1, q), at(p, q + 1), v > 0 ? v + at(p + 1, q + 1) : 0);
     }
   }
   const ops: Op[] = [];
@@ -91,13 +96,13 @@ function copiesScript(x: string[], y: string[], like: (p: number, q: number) => 
   let q = 0;
   while (p < n && q < m) {
     const v = pairScore(p, q);
-    if (v > 0 && score[p * w + q] === v + score[(p + 1) * w + q + 1]!) {
+    if (v > 0 && at(p, q) === v + at(p + 1, q + 1)) {
       // An alike pair is left unpaired here, side by side, for the similarity pass.
       if (x[p] === y[q]) ops.push('e');
       else ops.push('r', 'a');
       p++;
       q++;
-    } else if (score[p * w + q] === score[(p + 1) * w + q]) {
+    } else if (at(p, q) === at(p + 1, q)) {
       ops.push('r');
       p++;
     } else {
@@ -108,6 +113,77 @@ function copiesScript(x: string[], y: string[], like: (p: number, q: number) => 
   for (; p < n; p++) ops.push('r');
   for (; q < m; q++) ops.push('a');
   return ops;
+}
+
+/**
+ * In a stretch too long to search, Myers' diff leaves the unpaired copies of a run of identical
+ * old items wherever its path happened to go (often all at the end). Any of the run's copies
+ * can be the unpaired ones, so give that role to the copies standing just before the new
+ * items most alike them (an edited copy), in order; the rest keep to the run's end. The new
+ * side is untouched and every kept pair is still two identical items.
+ */
+function spreadCopies(ops: Op[], x: string[], y: string[], like: (p: number, q: number) => number): Op[] {
+  const out: Op[] = [];
+  let k = 0;
+  let p = 0;
+  let q = 0;
+  while (k < ops.length) {
+    if (ops[k] === 'a') {
+      out.push('a');
+      q++;
+      k++;
+      continue;
+    }
+    // A run of old items with one key, and the new items among them.
+    const key = x[p]!;
+    let end = k;
+    let oldCount = 0;
+    let removed = 0;
+    for (let t = k, pp = p; t < ops.length; t++) {
+      if (ops[t] !== 'a') {
+        if (x[pp] !== key) break;
+        oldCount++;
+        if (ops[t] === 'r') removed++;
+        pp++;
+      }
+      end = t + 1;
+    }
+    if (removed === 0 || removed === oldCount) {
+      for (let t = k; t < end; t++) {
+        out.push(ops[t]!);
+        if (ops[t] !== 'a') p++;
+        if (ops[t] !== 'r') q++;
+      }
+      k = end;
+      continue;
+    }
+    // The run's new items in order: identical ones are kept pairs, others may take a removal.
+    const news: number[] = [];
+    for (let t = k, qq = q; t < end; t++) if (ops[t] !== 'r') news.push(qq++);
+    const partner = new Set(
+      news
+        .filter((j) => y[j] !== key && like(p, j) > 0)
+        .slice(0, removed),
+    );
+    let left = removed;
+    for (const j of news) {
+      if (y[j] === key) {
+        out.push('e');
+        p++;
+      } else if (partner.has(j)) {
+        out.push('r', 'a');
+        p++;
+        left--;
+      } else out.push('a');
+      q++;
+    }
+    for (; left > 0; left--) {
+      out.push('r');
+      p++;
+    }
+    k = end;
+  }
+  return out;
 }
 
 /**
@@ -153,6 +229,8 @@ export function slideRepeats(ops: Op[], ka: string[], kb: string[], affinity: (i
       const below = (d: number) => (ops[e + d] === other ? like(at + d + len - 1, theirsAt[e + d]!) : 0);
       let best = 0;
       let bestScore = Math.max(above(0), below(0));
+      // Already beside a partner: where it stands is as good a place as any.
+      if (bestScore > 0) return s;
       for (let d = -up; d <= down; d++) {
         const score = d < 0 ? above(d) : d > 0 ? below(d) : -1;
         if (score > bestScore) {

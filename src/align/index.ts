@@ -63,13 +63,20 @@ export function align(ctx: AlignContext): Alignment {
   const blockSim = (x: GBlock, y: GBlock) => bags.dice(x.block, y.block);
   const repeated = repeatedKeys(oldBlocks, newBlocks);
 
+  const inOrderPairs = new Map<number, [number, number][]>(); // old section → pass A's pairs, in order
   // A. identical blocks inside matched sections (of repeated copies, the one left over is
   // the one beside the most alike new block: see slideRepeats).
   for (const m of secMatches) {
     const a = byOldSec[m.oldIndex]!;
     const b = byNewSec[m.newIndex]!;
     const r = alignSequences(a, b, { key: (x) => x.block.key, similarity: () => 0, threshold: 2, affinity: blockSim, repeated: (k) => repeated.has(k) });
-    for (const s of r.steps) if (s[0] !== null && s[1] !== null) pair(a[s[0]]!.g, b[s[1]]!.g);
+    const anchors: [number, number][] = [];
+    for (const s of r.steps) {
+      if (s[0] === null || s[1] === null) continue;
+      pair(a[s[0]]!.g, b[s[1]]!.g);
+      anchors.push([a[s[0]]!.g, b[s[1]]!.g]);
+    }
+    inOrderPairs.set(m.oldIndex, anchors);
     for (const [i, j] of r.reordered) {
       pair(a[i]!.g, b[j]!.g);
       reorderedInSection.add(a[i]!.g);
@@ -106,16 +113,27 @@ export function align(ctx: AlignContext): Alignment {
     return byNewSec[ns]!.some((nb) => !pairN.has(nb.g) && !freeOldByKey.has(nb.block.key) && blockSim(ob, nb) >= BLOCK_SIMILAR);
   }
 
-  // C. similar blocks inside matched sections, in order.
+  // C. similar blocks inside matched sections, in order, in each stretch between two of pass
+  // A's pairs (an edited block stays between the neighbours it had: with many edited copies
+  // of one paragraph, one stretch for the whole section paired them by a greedy window).
   for (const m of secMatches) {
-    const a = byOldSec[m.oldIndex]!.filter((x) => !pairO.has(x.g));
-    const b = byNewSec[m.newIndex]!.filter((x) => !pairN.has(x.g));
-    if (!a.length || !b.length) continue;
-    // Identical blocks were all paired above: by similarity only. (A key per block would
-    // have to differ between the sides: the old and the new block numbered g alike were
-    // once taken for the same block — found by the swap property, seed 2134434131.)
-    const r = alignSequences(a, b, { similarity: blockSim, threshold: BLOCK_SIMILAR });
-    for (const s of r.steps) if (s[0] !== null && s[1] !== null) pair(a[s[0]]!.g, b[s[1]]!.g);
+    const all = { a: byOldSec[m.oldIndex]!, b: byNewSec[m.newIndex]! };
+    let ia = 0;
+    let ib = 0;
+    for (const [og, ng] of [...(inOrderPairs.get(m.oldIndex) ?? []), [Infinity, Infinity] as [number, number]]) {
+      const a: GBlock[] = [];
+      const b: GBlock[] = [];
+      for (; ia < all.a.length && all.a[ia]!.g < og; ia++) if (!pairO.has(all.a[ia]!.g)) a.push(all.a[ia]!);
+      for (; ib < all.b.length && all.b[ib]!.g < ng; ib++) if (!pairN.has(all.b[ib]!.g)) b.push(all.b[ib]!);
+      ia++;
+      ib++;
+      if (!a.length || !b.length) continue;
+      // Identical blocks were all paired above: by similarity only. (A key per block would
+      // have to differ between the sides: the old and the new block numbered g alike were
+      // once taken for the same block — found by the swap property, seed 2134434131.)
+      const r = alignSequences(a, b, { similarity: blockSim, threshold: BLOCK_SIMILAR });
+      for (const s of r.steps) if (s[0] !== null && s[1] !== null) pair(a[s[0]]!.g, b[s[1]]!.g);
+    }
   }
 
   // D. similar blocks anywhere.

@@ -22,7 +22,8 @@ export const renderCheckTerminal: CheckRenderer = (result, options) => {
     const changes = shownChanges(f.comparison.changes, result, options.all);
     const hidden = f.comparison.changes.length - changes.length;
     if (!changes.length && !options.all) {
-      if (hidden) out.push(chalk.dim(`${clean(fileTitle(f))}: ${hidden} editorial or terminology-only change${hidden === 1 ? '' : 's'} hidden`), '');
+      const minor = f.comparison.changes.some((c) => c.tags.join() === 'renumbered') ? 'editorial, terminology-only or renumbering' : 'editorial or terminology-only';
+      if (hidden) out.push(chalk.dim(`${clean(fileTitle(f))}: ${hidden} ${minor} change${hidden === 1 ? '' : 's'} hidden`), '');
       continue;
     }
     const cmp = { ...f.comparison, changes, summary: summarise(changes), documents: { old: { ...f.comparison.documents.old, path: f.oldPath ?? '/dev/null' }, new: { ...f.comparison.documents.new, path: f.newPath ?? '/dev/null' } } };

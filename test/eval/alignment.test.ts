@@ -180,3 +180,15 @@ describe('merged and rewritten sections (item 3)', () => {
     expect(c.changes.map((x) => x.kind).sort()).toEqual(['added', 'added', 'removed', 'removed']);
   });
 });
+
+describe('a long schedule of one repeated paragraph', () => {
+  it('every edited copy is quoted against its own old copy, however many copies (too many to search exhaustively)', () => {
+    for (const n of [30, 600]) {
+      const copies = Array.from({ length: n }, () => P);
+      const edited = copies.map((p, i) => (i % 7 === 3 ? p.replace('a critical role', `role ${i}`) : p));
+      const c = compare(`## Schedule\n\n${copies.join('\n\n')}\n`, `## Schedule\n\n${edited.join('\n\n')}\n`);
+      const expected = edited.flatMap((p, i) => (p === P ? [] : [3 + 2 * i]));
+      expect(c.changes.map((x) => [x.kind, x.old!.line, x.new!.line]), `${n} copies`).toEqual(expected.map((l) => ['changed', l, l]));
+    }
+  });
+});

@@ -118,6 +118,12 @@ describe('renderCheckTerminal', () => {
     expect(out.join('\n')).not.toMatch(/label/);
   });
 
+  it('says renumbering too when renumberings are among the hidden changes', () => {
+    const renumbered = change({ id: 'wt-r', tags: ['renumbered'] });
+    const result = finish('main', [file('a.md', [editorial('wt-e1'), renumbered])], ['role-removed']);
+    expect(lines(result)[0]).toBe('a.md: 2 editorial, terminology-only or renumbering changes hidden');
+  });
+
   it('hides a file whose changes are all editorial or terminology-only behind one line, unless all is set', () => {
     const terminology = change({ id: 'wt-t', tags: ['terminology'] });
     const result = finish('main', [file('a.md', [editorial('wt-e1'), terminology]), file('b.md', [editorial('wt-e2')]), file('c.md', [])], ['role-removed']);
