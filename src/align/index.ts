@@ -189,6 +189,7 @@ export function align(ctx: AlignContext): Alignment {
   // a matched pair, with the sections merged into it or split off from it. A rewritten
   // stretch comes out as one passage (see passageRuns), not as unrelated sentences.
   const groups = sectionGroups(secMatches, sections, ctx.old.sections.length, ctx.new.sections.length);
+  const passageSteps: SentenceUnit[][] = [];
   for (const group of groups) {
     const a = group.old.flatMap((sec) => byOldSec[sec]!.filter((x) => !pairO.has(x.g)));
     const b = group.new.flatMap((sec) => byNewSec[sec]!.filter((x) => !pairN.has(x.g)));
@@ -203,7 +204,9 @@ export function align(ctx: AlignContext): Alignment {
       if (x) return { type: 'removed', old: ref(x.g, x.s), order: 0 };
       return { type: 'added', new: ref(y!.g, y!.s), order: order(y!.g.g, y!.k) };
     });
-    for (const u of passageRuns(stepUnits)) leftovers.push(u);
+    // Grouped into rewritten passages only after pass F has taken the sentences that moved.
+    passageSteps.push(stepUnits);
+    leftovers.push(...stepUnits);
     for (const [i, j] of r.reordered) leftovers.push({ type: 'pair', old: ref(so[i]!.g, so[i]!.s), new: ref(sn[j]!.g, sn[j]!.s), moved: false, order: order(sn[j]!.g.g, sn[j]!.k) });
   }
   // Blocks of sections with no counterpart at all.
@@ -225,7 +228,10 @@ export function align(ctx: AlignContext): Alignment {
     const moved = secO2N.get(ctx.old.sections.indexOf(u.old.section)) !== ctx.new.sections.indexOf(match.new.section);
     units.push({ type: 'pair', old: u.old, new: match.new, moved, order: match.order });
   }
-  for (const u of leftovers) if (!consumed.has(u)) units.push(u);
+  // What is left of each group's steps: rewritten stretches become one passage each.
+  const inPassage = new Set<Unit>(passageSteps.flat());
+  for (const u of leftovers) if (!consumed.has(u) && !inPassage.has(u)) units.push(u);
+  for (const steps of passageSteps) units.push(...passageRuns(steps.filter((u) => !consumed.has(u))));
 
   placeRemovals(units, oldBlocks, newBlocks, pairO);
   units.sort((x, y) => x.order - y.order);

@@ -1,6 +1,8 @@
 // Sections merged or split while being rewritten, and rewritten passages: what pass E
 // compares as one passage, and where a rewrite becomes one change instead of many.
 import type { SentenceUnit, Unit, GBlock, IndexedSectionChange } from './units.js';
+import { words } from '../text/normalise.js';
+import { bagOf, dice } from '../text/similarity.js';
 import type { BagCache } from './blocks.js';
 import type { matchSections } from './sections.js';
 
@@ -40,6 +42,21 @@ export function sectionGroups(matches: ReturnType<typeof matchSections>, changes
 /** A rewritten stretch: at least this many sentences unpaired on the two sides together, some on each. */
 const REWRITE_MIN = 4;
 
+/** Word likeness (Dice) of a run's old and new text at which it is one passage rewritten, not one removed and another added. */
+const REWRITE_LIKE = 0.3;
+
+function sameSubject(run: SentenceUnit[]): boolean {
+  const olds: string[] = [];
+  const news: string[] = [];
+  for (const u of run) {
+    if (u.type !== 'added') olds.push(u.old.sentence.text);
+    if (u.type !== 'removed') news.push(u.new.sentence.text);
+  }
+  const a = words(olds.join(' '));
+  const b = words(news.join(' '));
+  return dice(bagOf(a), bagOf(b), a.length, b.length) >= REWRITE_LIKE;
+}
+
 /**
  * Runs of pass E's steps with no identical sentence between them, where most sentences are
  * unpaired on both sides, become one `rewritten` unit: a reader sees the old passage and the
@@ -53,7 +70,7 @@ export function passageRuns(steps: SentenceUnit[]): Unit[] {
     const added = run.filter((u) => u.type === 'added').length;
     const paired = run.length - removed - added;
     const firstNew = run.find((u) => u.type !== 'removed');
-    if (removed && added && removed + added >= REWRITE_MIN && removed + added > paired && firstNew) out.push({ type: 'rewritten', inner: run, order: firstNew.order });
+    if (removed && added && removed + added >= REWRITE_MIN && removed + added > paired && firstNew && sameSubject(run)) out.push({ type: 'rewritten', inner: run, order: firstNew.order });
     else out.push(...run);
     run = [];
   };
