@@ -55,31 +55,32 @@ export function sectionChanges(
     }
     return top;
   };
+  /**
+   * The section on the other side that an unmatched one split from or merged into: where at
+   * least half its blocks went, or, rewritten on the way with no block paired, its words.
+   */
+  const homeOf = (index: number, side: 'old' | 'new', blocks: number): number | null => {
+    const flow = best(index, side);
+    if (flow && blocks && flow[1] * 2 >= blocks) return flow[0];
+    return blocks ? contentHome(side, index) : null;
+  };
   N.forEach((sn, n) => {
     if (matchedN.has(n)) return;
-    let from = best(n, 'new');
-    // Rewritten as it was split off: no block pairs, but its words came from there.
-    if (!(from && sn.blocks.length && from[1] * 2 >= sn.blocks.length)) {
-      const home = contentHome('new', n);
-      if (home !== null) from = [home, sn.blocks.length];
+    const from = homeOf(n, 'new', sn.blocks.length);
+    if (from === null) out.push({ kind: 'added', old: null, new: loc(sn), oldIndex: -1, newIndex: n });
+    else {
+      const sibling = o2n.get(from);
+      out.push({ kind: 'split', old: loc(O[from]!), new: loc(sn), related: sibling !== undefined ? [N[sibling]!.path] : [], oldIndex: from, newIndex: n });
     }
-    if (from && sn.blocks.length && from[1] * 2 >= sn.blocks.length) {
-      const sibling = o2n.get(from[0]);
-      out.push({ kind: 'split', old: loc(O[from[0]]!), new: loc(sn), related: sibling !== undefined ? [N[sibling]!.path] : [], oldIndex: from[0], newIndex: n });
-    } else out.push({ kind: 'added', old: null, new: loc(sn), oldIndex: -1, newIndex: n });
   });
   O.forEach((so, o) => {
     if (matchedO.has(o)) return;
-    let into = best(o, 'old');
-    // Rewritten as it was folded in: no block pairs, but its words went there.
-    if (!(into && so.blocks.length && into[1] * 2 >= so.blocks.length)) {
-      const home = contentHome('old', o);
-      if (home !== null) into = [home, so.blocks.length];
+    const into = homeOf(o, 'old', so.blocks.length);
+    if (into === null) out.push({ kind: 'removed', old: loc(so), new: null, oldIndex: o, newIndex: -1 });
+    else {
+      const sibling = n2o.get(into);
+      out.push({ kind: 'merged', old: loc(so), new: loc(N[into]!), related: sibling !== undefined ? [O[sibling]!.path] : [], oldIndex: o, newIndex: into });
     }
-    if (into && so.blocks.length && into[1] * 2 >= so.blocks.length) {
-      const sibling = n2o.get(into[0]);
-      out.push({ kind: 'merged', old: loc(so), new: loc(N[into[0]]!), related: sibling !== undefined ? [O[sibling]!.path] : [], oldIndex: o, newIndex: into[0] });
-    } else out.push({ kind: 'removed', old: loc(so), new: null, oldIndex: o, newIndex: -1 });
   });
   return out;
 }
