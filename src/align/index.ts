@@ -15,6 +15,7 @@
 import type { Sentence } from '../types.js';
 import type { LineIndex, ParsedBlock, ParsedDocument } from '../parse/document.js';
 import { sentencesOf } from '../parse/sentences.js';
+import { labelKey } from '../parse/labels.js';
 import { words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
 import { alignSequences, bestFirstPairs, type Step } from './sequence.js';
@@ -91,8 +92,9 @@ export function align(ctx: AlignContext): Alignment {
   for (const [key, olds] of freeOldByKey) {
     const news = freeNewByKey.get(key);
     if (!news?.length) continue;
+    // A key on neither side twice is one paragraph that moved.
     if (!repeated.has(key)) {
-      olds.forEach((o, k) => k < news.length && pair(o, news[k]!));
+      pair(olds[0]!, news[0]!);
       continue;
     }
     for (const [o, n] of pairCopies(olds, news, oldBlocks, newBlocks, pairO, (o) => editedInPlace(oldBlocks[o]!))) {
@@ -346,10 +348,5 @@ function placeRemovals(units: Unit[], oldBlocks: GBlock[], newBlocks: GBlock[], 
 function oldIndexOf(oldBlocks: GBlock[], block: ParsedBlock): number {
   const g = Number(block.id.slice(1));
   return oldBlocks[g]?.block === block ? g : -1;
-}
-
-/** A paragraph label as compared: "4.2." and "4.2", "(A)" and "(a)" are one number. */
-function labelKey(label: string | undefined): string {
-  return (label ?? '').toLowerCase().replace(/\s+/g, '').replace(/\.$/, '');
 }
 

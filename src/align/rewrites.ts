@@ -16,12 +16,14 @@ export function sectionGroups(matches: ReturnType<typeof matchSections>, changes
   // Union-find over old sections (0..oldCount-1) and new ones (oldCount..).
   const parent = Array.from({ length: oldCount + newCount }, (_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const linked = new Set<number>();
   const join = (o: number, n: number) => {
     parent[find(o)] = find(oldCount + n);
+    linked.add(o);
+    linked.add(oldCount + n);
   };
-  const links: [number, number][] = matches.map((m) => [m.oldIndex, m.newIndex]);
-  for (const c of changes) if ((c.kind === 'merged' || c.kind === 'split') && c.oldIndex >= 0 && c.newIndex >= 0) links.push([c.oldIndex, c.newIndex]);
-  for (const [o, n] of links) join(o, n);
+  for (const m of matches) join(m.oldIndex, m.newIndex);
+  for (const c of changes) if ((c.kind === 'merged' || c.kind === 'split') && c.oldIndex >= 0 && c.newIndex >= 0) join(c.oldIndex, c.newIndex);
   const byRoot = new Map<number, SectionGroupIndex>();
   const groupOf = (x: number) => {
     const r = find(x);
@@ -29,11 +31,6 @@ export function sectionGroups(matches: ReturnType<typeof matchSections>, changes
     if (!g) byRoot.set(r, (g = { old: [], new: [] }));
     return g;
   };
-  const linked = new Set<number>();
-  for (const [o, n] of links) {
-    linked.add(o);
-    linked.add(oldCount + n);
-  }
   for (let o = 0; o < oldCount; o++) if (linked.has(o)) groupOf(o).old.push(o);
   for (let n = 0; n < newCount; n++) if (linked.has(oldCount + n)) groupOf(oldCount + n).new.push(n);
   return [...byRoot.values()];
@@ -65,6 +62,7 @@ function sameSubject(run: SentenceUnit[]): boolean {
 export function passageRuns(steps: SentenceUnit[]): Unit[] {
   const out: Unit[] = [];
   let run: SentenceUnit[] = [];
+  let runSection: unknown = null; // the new section of the run's first new sentence
   const flush = () => {
     const removed = run.filter((u) => u.type === 'removed').length;
     const added = run.filter((u) => u.type === 'added').length;
@@ -73,15 +71,18 @@ export function passageRuns(steps: SentenceUnit[]): Unit[] {
     if (removed && added && removed + added >= REWRITE_MIN && removed + added > paired && firstNew && sameSubject(run)) out.push({ type: 'rewritten', inner: run, order: firstNew.order });
     else out.push(...run);
     run = [];
+    runSection = null;
   };
   for (const u of steps) {
     const identical = u.type === 'pair' && u.old.sentence.key === u.new.sentence.key;
     // A run stays inside one new section: a passage is cited under one heading.
     const section = u.type === 'removed' ? null : u.new.section;
-    const runSection = run.find((x) => x.type !== 'removed');
-    if (identical || (section && runSection && runSection.new.section !== section)) flush();
+    if (identical || (section && runSection && runSection !== section)) flush();
     if (identical) out.push(u);
-    else run.push(u);
+    else {
+      run.push(u);
+      runSection ??= section;
+    }
   }
   flush();
   return out;

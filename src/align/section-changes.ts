@@ -4,7 +4,8 @@ import type { ParsedSection } from '../parse/document.js';
 import type { AlignContext } from './index.js';
 import type { GBlock, IndexedSectionChange } from './units.js';
 import { longestIncreasing } from './sequence.js';
-import { headingKey, type matchSections } from './sections.js';
+import type { matchSections } from './sections.js';
+import { headingKey } from '../text/normalise.js';
 
 export function sectionChanges(
   ctx: AlignContext,

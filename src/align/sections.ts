@@ -3,16 +3,11 @@
 // similarity is computed only among the sections left over, and only for pairs
 // that share at least one identical paragraph or a similar heading.
 import type { ParsedSection } from '../parse/document.js';
-import { unifyPunctuation, words } from '../text/normalise.js';
+import { headingKey, words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
 import { bestFirstPairs } from './sequence.js';
 
-const NUMBERING = /^(?:(?:chapter|part|section|annex|appendix)\s+)?(?:\d+(?:\.\d+)*[.:)]?|[ivxlc]+[.:)]|[a-z][.:)])\s+/i;
-
-/** Heading as compared: case, quotes, spacing and numbering do not count. */
-export function headingKey(heading: string): string {
-  return unifyPunctuation(heading).replace(/\s+/g, ' ').trim().replace(NUMBERING, '').toLowerCase();
-}
+export { headingKey } from '../text/normalise.js';
 
 export interface SectionMatch {
   oldIndex: number;

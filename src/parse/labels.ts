@@ -15,3 +15,8 @@ export function splitLabel(raw: string): { label?: string; start: number } {
   if (FIGURE.test(label) && SMALL_LETTER.test(raw.slice(m[0].length))) return { start: 0 };
   return { label, start: m[0].length };
 }
+
+/** A paragraph label as compared: "4.2." and "4.2", "(A)" and "(a)" are one number. */
+export function labelKey(label: string | undefined): string {
+  return (label ?? '').toLowerCase().replace(/\s+/g, '').replace(/\.$/, '');
+}

@@ -7,6 +7,7 @@ import { renderSarif } from './sarif.js';
 import { renderGithub } from './github.js';
 import { sanitizeForTerminal as clean, sanitizeOutput, wellFormed } from './sanitize.js';
 import { shownChanges, type CheckRenderOptions } from './check-common.js';
+import { isRenumbering } from './types.js';
 
 export interface CheckRenderTextOptions extends CheckRenderOptions {
   chalk: ChalkInstance;
@@ -22,7 +23,7 @@ export const renderCheckTerminal: CheckRenderer = (result, options) => {
     const changes = shownChanges(f.comparison.changes, result, options.all);
     const hidden = f.comparison.changes.length - changes.length;
     if (!changes.length && !options.all) {
-      const minor = f.comparison.changes.some((c) => c.tags.join() === 'renumbered') ? 'editorial, terminology-only or renumbering' : 'editorial or terminology-only';
+      const minor = f.comparison.changes.some(isRenumbering) ? 'editorial, terminology-only or renumbering' : 'editorial or terminology-only';
       if (hidden) out.push(chalk.dim(`${clean(fileTitle(f))}: ${hidden} ${minor} change${hidden === 1 ? '' : 's'} hidden`), '');
       continue;
     }

@@ -3,7 +3,7 @@
 // changes grouped under it, in document order.
 import type { Change, Comparison, SectionChange, SourceFormat } from '../types.js';
 import { labelsOf, locator, sectionTitle } from './describe.js';
-import { headingKey } from '../align/sections.js';
+import { headingKey } from '../text/normalise.js';
 import { sanitizeForTerminal, wellFormed } from './sanitize.js';
 
 export interface SectionGroup {

@@ -12,7 +12,7 @@ import type { Change, Comparison, DocumentInfo, Op, Side, SourceFormat } from '.
 import { shownChanges, shownSentence, type Renderer } from './types.js';
 import { cite, describeDuty, describeTimescale, formatsOf, keyFacts, quoted, roleLines, sectionTitle } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
-import { clean, describeSectionChange, groupBySection, paragraphName, plural, sectionPaths, sidePieces, splitSpace, whereText, type SectionGroup } from './group.js';
+import { clean, describeSectionChange, groupBySection, paragraphName, plural, sidePieces, splitSpace, whereText, type SectionGroup } from './group.js';
 import { paragraph as mdParagraph, serialise, strong as mdStrong, text as mdText } from './mdast.js';
 import { HTML_STYLE } from './html-style.js';
 import { HTML_SCRIPT } from './html-script.js';
@@ -59,7 +59,7 @@ export const renderHtml: Renderer = (cmp, opts) => {
             contents(groups),
             h('main#main', [
               summary(cmp, shown.length),
-              ...keyChanges(cmp, groups),
+              ...keyChanges(groups),
               ...sectionNotes(cmp),
               controls(shown),
               h('section#changes', { ariaLabelledBy: 'changes-heading' }, [
@@ -112,11 +112,10 @@ function summary(cmp: Comparison, shown: number): Element {
 }
 
 /** Who lost or gained a say, and duties and time limits that changed, each linked to its change, in the order listed. */
-function keyChanges(cmp: Comparison, groups: SectionGroup[]): Element[] {
+function keyChanges(groups: SectionGroup[]): Element[] {
   const items: Element[] = [];
-  const pathOf = sectionPaths(cmp);
-  for (const c of groups.flatMap((g) => g.changes)) {
-    const where = t(pathOf(c).at(-1) ?? '');
+  for (const g of groups) for (const c of g.changes) {
+    const where = t(g.path.at(-1) ?? '');
     const link = (what: string) => h('li', [h('a', { href: `#${c.id}` }, what), h('span.key-where', ` — ${where}`)]);
     for (const fact of keyFacts(c)) items.push(link(t(fact)));
   }

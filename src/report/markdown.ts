@@ -7,9 +7,9 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Change, Comparison, DocumentInfo } from '../types.js';
 import { shownChanges, shownSentence, type Renderer } from './types.js';
-import { changeHeadline, cite, describeDuty, describeTimescale, formatsOf, keyFacts, labelsOf, primarySide, quoted, roleLines, sectionTitle } from './describe.js';
+import { changeHeadline, cite, describeDuty, describeTimescale, formatsOf, keyFacts, labelsOf, primarySide, quoted, roleLines } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
-import { clean, describeSectionChange, groupBySection, plural, sectionPaths, sidePieces, splitSpace } from './group.js';
+import { clean, describeSectionChange, groupBySection, plural, sidePieces, splitSpace } from './group.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value: clean(value) });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -39,11 +39,10 @@ export const renderMarkdown: Renderer = (cmp, opts) => {
   // numbered in the order they are listed under their sections, so a response can cite
   // "change 3" of this report.
   const groups = groupBySection(cmp, shown);
-  const listed = groups.flatMap((g) => g.changes);
-  const numbers = new Map(listed.map((c, i) => [c, i + 1] as const));
-  const pathOf = sectionPaths(cmp);
-  const say = listed.flatMap((c) => keyFacts(c).map((fact): PhrasingContent[] => [
-    strong(fact), text(` — ${sectionTitle(pathOf(c))}, ${cite(primarySide(c), c.new ? formats.new : formats.old)} (change ${numbers.get(c)})`),
+  const listed = groups.flatMap((g) => g.changes.map((c) => ({ c, title: g.title })));
+  const numbers = new Map(listed.map(({ c }, i) => [c, i + 1] as const));
+  const say = listed.flatMap(({ c, title }, i) => keyFacts(c).map((fact): PhrasingContent[] => [
+    strong(fact), text(` — ${title}, ${cite(primarySide(c), c.new ? formats.new : formats.old)} (change ${i + 1})`),
   ]));
   if (say.length) {
     body.push(heading(2, text('Who lost or gained a say, duties and time limits')));

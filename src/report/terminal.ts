@@ -3,7 +3,7 @@
 // Without colour the marks are [-deleted-] and {+inserted+}, as in git's word diff.
 import type { Change, Comparison, Op } from '../types.js';
 import type { Renderer, RenderOptions } from './types.js';
-import { shownChanges, shownSentence, tagCountsSentence } from './types.js';
+import { isRenumbering, shownChanges, shownSentence, tagCountsSentence } from './types.js';
 import { sanitizeForTerminal as clean } from './sanitize.js';
 import { describeDuty, describeTimescale, formatsOf, labelsOf, locator, roleLines, sectionTitle } from './describe.js';
 import { groupBySection, type SectionGroup } from './group.js';
@@ -45,7 +45,7 @@ function renderChange(c: Change, opts: RenderOptions, formats: ReturnType<typeof
   if (c.terminology?.length) lines.push(`    ${chalk.dim(`Terminology: ${c.terminology.map(clean).join('; ')}`)}`);
   if (c.editorial?.length && c.tags.length > 1) lines.push(`    ${chalk.dim(`Editorial: ${c.editorial.map(clean).join('; ')}`)}`);
   // A renumbering changed no word: the text once.
-  if (c.tags.join() === 'renumbered' && c.new) lines.push(`      ${clean(c.new.text)}`);
+  if (isRenumbering(c) && c.new) lines.push(`      ${clean(c.new.text)}`);
   else {
     if (c.old) lines.push(`    ${chalk.red('-')} ${sideText(c.ops, 'delete', opts)}`);
     if (c.new) lines.push(`    ${chalk.green('+')} ${sideText(c.ops, 'insert', opts)}`);

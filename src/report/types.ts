@@ -14,6 +14,11 @@ export type Renderer = (comparison: Comparison, options: RenderOptions) => strin
 /** Tags that alone leave a change out of a report unless --all: nothing a reader must weigh. */
 const MINOR_ONLY = new Set(['editorial', 'terminology', 'renumbered']);
 
+/** A change that is only a paragraph's new number: its words and place stayed. */
+export function isRenumbering(c: Change): boolean {
+  return c.tags.length === 1 && c.tags[0] === 'renumbered';
+}
+
 /** Changes a reader sees by default: not editorial-only, terminology-only or renumbering-only. */
 export function isShownByDefault(c: Change): boolean {
   return c.tags.some((t) => !MINOR_ONLY.has(t));
@@ -36,7 +41,7 @@ export function shownSentence(cmp: Comparison, shown: number, hint = false): str
   const noun = (n: number) => (n === 1 ? 'change' : 'changes');
   if (shown === total) return `${total} ${noun(total)} found.`;
   if (cmp.filter) return `${shown} of ${total} ${noun(total)} shown: ${cmp.filter.only.join(', ')} only.`;
-  const renumbering = cmp.changes.some((c) => c.tags.includes('renumbered') && !isShownByDefault(c));
+  const renumbering = cmp.changes.some(isRenumbering);
   return `${shown} of ${total} ${noun(total)} shown: ${total - shown} ${renumbering ? 'editorial-only, terminology-only or renumbering' : 'editorial-only or terminology-only'} ${noun(total - shown)} left out${hint ? ' (--all shows them)' : ''}.`;
 }
 

@@ -31,3 +31,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
+
+// A heading's own number ("3.", "Chapter 2", "(iv)"), which does not name the section.
+const NUMBERING = /^(?:(?:chapter|part|section|annex|appendix)\s+)?(?:\d+(?:\.\d+)*[.:)]?|[ivxlc]+[.:)]|[a-z][.:)])\s+/i;
+
+/** Heading as compared: case, quotes, spacing and numbering do not count. */
+export function headingKey(heading: string): string {
+  return unifyPunctuation(heading).replace(/\s+/g, ' ').trim().replace(NUMBERING, '').toLowerCase();
+}
