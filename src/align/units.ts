@@ -1,35 +1,6 @@
-// The shapes alignment hands on: units (what was paired with what) and the alignment itself.
-import type { Sentence, SectionChange } from '../types.js';
-import type { ParsedBlock, ParsedSection } from '../parse/document.js';
-
-export interface BlockRef {
-  section: ParsedSection;
-  block: ParsedBlock;
-}
-export interface SentenceRef extends BlockRef {
-  sentence: Sentence;
-}
-
-export type Unit =
-  | { type: 'pair'; old: SentenceRef; new: SentenceRef; moved: boolean; order: number }
-  | { type: 'added'; new: SentenceRef; order: number }
-  | { type: 'removed'; old: SentenceRef; order: number }
-  | { type: 'movedBlock'; old: BlockRef; new: BlockRef; inner: SentenceUnit[]; order: number }
-  /** A paragraph whose words stayed, in its place, under another number ("4.2" → "4.3"). */
-  | { type: 'renumbered'; old: BlockRef; new: BlockRef; order: number }
-  /** A stretch rewritten so far that few of its sentences pair: one passage, its sentences inside. */
-  | { type: 'rewritten'; inner: SentenceUnit[]; order: number };
-
-/** The units a sentence alignment gives: a pair, an addition, a removal. */
-export type SentenceUnit = Extract<Unit, { type: 'pair' | 'added' | 'removed' }>;
-
-export interface Alignment {
-  sections: SectionChange[];
-  /** In the order of the new document; removals where they stood. */
-  units: Unit[];
-  /** Every pair of blocks matched (identical or similar), for callers that follow text through versions. */
-  blockPairs: [BlockRef, BlockRef][];
-}
+// Shapes internal to alignment. What it hands on (units, the alignment) is in src/contracts/alignment.ts.
+import type { ParsedBlock, ParsedSection, SectionChange } from '../types.js';
+export type { Alignment, BlockRef, SentenceRef, SentenceUnit, Unit } from '../types.js';
 
 /** A section-level change, with each side's section index (internal to align). */
 export type IndexedSectionChange = SectionChange & { oldIndex: number; newIndex: number };

@@ -3,7 +3,7 @@
 import { InputFileError, UsageError } from '../errors.js';
 import { readTextFile, type BoundedReadOptions } from '../ingest/local.js';
 import { parseJson } from '../text/json.js';
-import type { FileComparison, FailingChange } from './types.js';
+import type { FileComparison, FailingChange } from '../types.js';
 
 export const DEFAULT_ACCEPTED_FILE = '.wtdiff-accepted.json';
 

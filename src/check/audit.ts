@@ -2,9 +2,9 @@
 // reviewer to fill in, and an id stops matching once its change is merged into the base or
 // edited again. Both are reported, so the file stays a record of decisions rather than a list
 // of hashes nobody can explain; --strict-accepted makes them an error for a CI gate.
-import { sanitizeForTerminal as clean } from '../report/sanitize.js';
+import { sanitizeForTerminal as clean } from '../text/sanitize.js';
 import { toAcceptedMap, type AcceptedEntry } from './accepted.js';
-import type { AcceptedAudit, FileComparison } from './types.js';
+import type { AcceptedAudit, FileComparison } from '../types.js';
 
 /**
  * Which of `entries` match no change in `files` (stale), and which have no reason. An id

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { InputFileError } from '../errors.js';
 import { fileError } from '../ingest/local.js';
-import { sanitizeOutput } from '../report/sanitize.js';
+import { sanitizeOutput } from '../text/sanitize.js';
 
 const DEV_NULL = '/dev/null';
 const MAX_OUTPUT = 256 * 1024 * 1024;

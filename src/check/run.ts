@@ -3,7 +3,7 @@
 // failing changes listed. No process globals: the caller passes the directory.
 import { lstat, readlink, realpath } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { compare } from '../compare.js';
+import { compare } from '../pipeline/compare.js';
 import type { RoleLexicon } from '../classify/lexicon.js';
 import { decodeText } from '../ingest/index.js';
 import { InputFileError } from '../errors.js';
@@ -13,7 +13,7 @@ import { isInside } from './inside.js';
 import { requirePaths } from './paths.js';
 import { fileError, readBounded } from '../ingest/local.js';
 import { markAccepted, type AcceptedMap } from './accepted.js';
-import type { CheckResult, FailingChange, FileComparison, FileStatus } from './types.js';
+import type { CheckResult, FailingChange, FileComparison, FileStatus } from '../types.js';
 
 export const DEFAULT_FAIL_ON = ['role-removed'];
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;

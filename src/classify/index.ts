@@ -1,18 +1,16 @@
 // Classification: a document-wide pass finds terminology renames, then each
 // change gets its role, duty and timescale tags from the frames of its pairs.
-import type { Change, Op, RoleEvent, TerminologyRename } from '../types.js';
-import type { DraftChange } from '../diff/changes.js';
+import type { Change, DraftChange, Op, RoleEvent, TableCell, TerminologyRename } from '../types.js';
 import { sortTags } from '../tags.js';
 import type { Frame } from './frames.js';
-import { frameOf, type TableCell } from './table.js';
+import { frameOf } from './table.js';
 import { defaultRoles, type RoleLexicon } from './lexicon.js';
 import { compareRoles } from './roles.js';
 import { compareDuty } from './duty.js';
 import { compareTimescales } from './timescale.js';
 import { detectTerminology, explainedByTerminology, hunks, replacementKey } from './terminology.js';
 import { wordOps } from '../diff/words.js';
-import { isEditorialOnly } from '../diff/editorial.js';
-import { editorialKey } from '../diff/editorial.js';
+import { editorialKey, isEditorialOnly } from '../diff/editorial.js';
 import { tokenize } from './tokens.js';
 import { PassageFilter, type Passages } from './passage.js';
 import { definedAcronyms, withDefinitions } from './definitions.js';

@@ -5,21 +5,10 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import { RoleFileError } from '../errors.js';
-import defaults from '../../data/roles.json' with { type: 'json' };
+import type { RoleDefinition, RoleFile } from '../types.js';
+import { BUILT_IN_ROLES } from '../role-names.js';
 import rolesSchema from '../../schema/roles.schema.json' with { type: 'json' };
 import { PhraseMatcher } from './tokens.js';
-
-export interface RoleDefinition {
-  id: string;
-  label?: string;
-  terms: string[];
-}
-
-export interface RoleFile {
-  roles: RoleDefinition[];
-  /** true: add to (and override ids of) the default lexicon; false: replace it. */
-  extend?: boolean;
-}
 
 export interface RoleLexicon {
   roles: RoleDefinition[];
@@ -67,8 +56,8 @@ function describe(err: ErrorObject | undefined, data: unknown): string {
   return `${where}${entry} ${err.message ?? 'is invalid'}${extra}`;
 }
 
-export function buildLexicon(file: RoleFile = defaults as RoleFile): RoleLexicon {
-  const roles = file.extend === false || file === defaults ? file.roles : mergeRoles((defaults as RoleFile).roles, file.roles);
+export function buildLexicon(file: RoleFile = BUILT_IN_ROLES): RoleLexicon {
+  const roles = file.extend === false || file === BUILT_IN_ROLES ? file.roles : mergeRoles(BUILT_IN_ROLES.roles, file.roles);
   const matcher = new PhraseMatcher<string>();
   for (const r of roles) for (const t of r.terms) matcher.add(t, r.id);
   const labels = new Map(roles.map((r) => [r.id, r.label ?? r.id]));

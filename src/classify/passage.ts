@@ -5,8 +5,7 @@
 // passage on the other side gives that role a part in the same (or a clearly
 // similar) decision. The passage is the section the change is in and the sections
 // aligned with it.
-import type { Change, RoleEvent } from '../types.js';
-import type { TableCell } from './table.js';
+import type { Change, RoleEvent, TableCell } from '../types.js';
 import { frameOf } from './table.js';
 import { participates, type Frame, type RoleMention } from './frames.js';
 import { words } from './words.js';

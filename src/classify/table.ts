@@ -9,18 +9,10 @@
 // decision predicate ("Close the case"). A cell that is a sentence with a decision
 // of its own is read as a sentence.
 import frameData from '../../data/frames.json' with { type: 'json' };
-import type { Sentence } from '../types.js';
-import type { ParsedBlock } from '../parse/document.js';
+import type { TableCell } from '../types.js';
 import { analyseSentence, isListWord, predicatesIn, type Frame, type Slot } from './frames.js';
 import type { RoleLexicon } from './lexicon.js';
 import { PhraseMatcher, tokenize } from './tokens.js';
-
-/** Where a sentence stands in a table: its row's cells, the header's, and its column. */
-export interface TableCell {
-  cells: string[];
-  header?: string[];
-  index: number;
-}
 
 const headers = new PhraseMatcher<Slot>();
 for (const h of frameData.tableHeaders) headers.add(h.phrase, h.slot as Slot);
@@ -29,11 +21,6 @@ for (const h of frameData.tableHeaders) headers.add(h.phrase, h.slot as Slot);
 const ROLE_CELL_SPARE_WORDS = 3;
 /** Longest decision shown in words, taken from a cell of the row. */
 const DECISION_WORDS = 8;
-
-export function tableCellOf(block: ParsedBlock, sentence: Sentence): TableCell | undefined {
-  if (block.kind !== 'tableRow' || !block.cells || sentence.cell === undefined) return undefined;
-  return block.header ? { cells: block.cells, header: block.header, index: sentence.cell } : { cells: block.cells, index: sentence.cell };
-}
 
 /** The frame of a sentence, read in its table cell when it has one. */
 export function frameOf(text: string, cell: TableCell | undefined, lexicon: RoleLexicon, lead?: string, follow?: string): Frame {

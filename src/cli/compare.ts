@@ -1,14 +1,14 @@
 // `wtdiff compare OLD NEW` (and the shorthand `wtdiff OLD NEW`).
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
-import { compareDocuments } from '../compare.js';
+import { compareDocuments } from '../pipeline/compare.js';
 import { parseChunked } from '../parse/pieces.js';
 import { FORMATS, loadRenderer } from '../report/index.js';
 import { isKnownTag, TAG_NAMES } from '../tags.js';
 import { UsageError } from '../errors.js';
 import { Timings } from '../timings.js';
 import type { Comparison } from '../types.js';
-import { summarise } from '../compare.js';
+import { summarise } from '../summary.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './context.js';
 import { isUrl, readInput, sourceMapOf, STDIN, STDIN_NAME } from '../ingest/index.js';

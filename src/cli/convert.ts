@@ -1,7 +1,7 @@
 // `wtdiff convert FILE|URL [-o out.md]`: print the markdown the comparison sees,
 // so a user can check it and, if needed, fix and compare the markdown instead.
 import { readInput } from '../ingest/index.js';
-import { sanitizeOutput } from '../report/sanitize.js';
+import { sanitizeOutput } from '../text/sanitize.js';
 import type { ReadOptions } from '../ingest/types.js';
 import type { Writable } from './io.js';
 import { localFiles, writeOutput } from './output.js';

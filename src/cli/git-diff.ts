@@ -13,14 +13,14 @@
 import { Command } from 'commander';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { compare } from '../compare.js';
+import { compare } from '../pipeline/compare.js';
 import { renderTerminal } from '../report/terminal.js';
 import type { CliContext } from './context.js';
 import { readBytes, sourceMapOf, type InputFormat } from '../ingest/index.js';
 import type { SourceMap } from '../types.js';
 import { formatFromExtension, sniff } from '../ingest/sniff.js';
 import { readBounded } from '../ingest/local.js';
-import { sanitizeForTerminal, sanitizeOutput } from '../report/sanitize.js';
+import { sanitizeForTerminal, sanitizeOutput } from '../text/sanitize.js';
 import { colourDiff, plainDiff } from '../check/plain-diff.js';
 
 const DEV_NULL = '/dev/null';

@@ -2,11 +2,12 @@
 import { Command, Option } from 'commander';
 import { basename, extname } from 'node:path';
 import { parseChunked } from '../parse/pieces.js';
-import { buildHistory } from '../history/index.js';
-import { compareDecisions, listDecisions } from '../history/decisions.js';
+import { buildHistory } from '../pipeline/history.js';
+import { listDecisions } from '../classify/decision-list.js';
+import { compareDecisions } from '../pipeline/roles.js';
 import { renderHistoryJson, renderHistoryMarkdown, renderHistoryTerminal } from '../report/history.js';
 import { renderDecisionComparisonMarkdown, renderDecisionComparisonTerminal, renderDecisionsMarkdown, renderDecisionsTerminal } from '../report/decisions.js';
-import { sanitizeOutput, wellFormed } from '../report/sanitize.js';
+import { sanitizeOutput, wellFormed } from '../text/sanitize.js';
 import { UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { readInput, STDIN } from '../ingest/index.js';

@@ -9,7 +9,7 @@ import { CliContext } from './context.js';
 import type { CliIO } from './io.js';
 import type { Command as CommandType } from 'commander';
 import { UsageError, InputFileError, RoleFileError } from '../errors.js';
-import { sanitizeForTerminal } from '../report/sanitize.js';
+import { sanitizeForTerminal } from '../text/sanitize.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 

@@ -2,7 +2,7 @@
 // an addition. When the titles, or failing that the file names, carry years that say the first
 // edition is the newer one, say so on stderr; the comparison still runs as asked.
 import type { DocumentInfo } from '../types.js';
-import { sanitizeForTerminal } from '../report/sanitize.js';
+import { sanitizeForTerminal } from '../text/sanitize.js';
 
 /** Years from 1950 to 2099 written in a title or file name: "Working Together (2018)", "wt-2015.md". */
 function latestYear(s: string | undefined): number | undefined {

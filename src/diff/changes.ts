@@ -2,33 +2,10 @@
 // structural tags (moved, added, removed, editorial, wording). The classify
 // stage adds role, duty, timescale and terminology tags afterwards.
 import { createHash } from 'node:crypto';
-import type { Change, Op, Side } from '../types.js';
-import type { BlockRef, SentenceRef, SentenceUnit, Unit } from '../align/index.js';
-import type { ParsedBlock, ParsedSection } from '../parse/document.js';
+import type { BlockRef, Change, DraftChange, DraftPair, Op, SentenceRef, SentenceUnit, Side, Unit } from '../types.js';
+import { firstItem, leadIn, tableCellOf } from '../parse/context.js';
 import { passageOps, wordOps } from './words.js';
 import { isEditorialOnly } from './editorial.js';
-import { tableCellOf, type TableCell } from '../classify/table.js';
-
-/** One aligned sentence pair; in a table, with the cell each side stands in. */
-export interface DraftPair {
-  old: string | null;
-  new: string | null;
-  ops: Op[];
-  oldCell?: TableCell;
-  newCell?: TableCell;
-  /** A list item's lead-in ("The team manager must:"), whose subject and modal carry to it. */
-  oldLead?: string;
-  newLead?: string;
-  /** A lead-in's first list item, which says what its subject decides. */
-  oldFollow?: string;
-  newFollow?: string;
-}
-
-/** A change record plus the sentence pairs it stands for (classification works per pair). */
-export interface DraftChange extends Change {
-  /** The aligned sentence pairs inside (one for a sentence record; several for a moved paragraph). */
-  pairs: DraftPair[];
-}
 
 export interface ChangeOptions {
   /** Mixed into every id, e.g. the file path in `check`, so ids are unique per file. */
@@ -134,29 +111,6 @@ function withCells(pair: DraftPair, old: SentenceRef | null, neu: SentenceRef | 
   if (oldFollow) pair.oldFollow = oldFollow;
   if (newFollow) pair.newFollow = newFollow;
   return pair;
-}
-
-/** For a lead-in sentence ("The functions of the LSPs are to:"), the first item of its list. */
-export function firstItem(section: ParsedSection, block: ParsedBlock, sentence: string): string | undefined {
-  if (block.kind === 'listItem' || !/:\s*$/.test(sentence)) return undefined;
-  const next = section.blocks[section.blocks.indexOf(block) + 1];
-  return next?.kind === 'listItem' ? next.text : undefined;
-}
-
-/**
- * The lead-in of a list item: the last sentence of the paragraph before its list when
- * that ends with a colon ("The team manager must:"). Its subject and modal carry to
- * every item ("– agree the plan;").
- */
-export function leadIn(section: ParsedSection, block: ParsedBlock): string | undefined {
-  if (block.kind !== 'listItem') return undefined;
-  let i = section.blocks.indexOf(block) - 1;
-  while (i >= 0 && section.blocks[i]!.kind === 'listItem') i--;
-  const lead = section.blocks[i];
-  if (!lead || lead.kind === 'listItem' || !/:\s*$/.test(lead.text)) return undefined;
-  // Its last sentence: what follows the last full stop that ends one.
-  const parts = lead.text.split(/(?<=[.!?])\s+(?=[A-Z"“‘(])/);
-  return parts[parts.length - 1]!.trim();
 }
 
 /** Join neighbouring operations of the same kind. */

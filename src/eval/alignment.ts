@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Change, Side, SourceMap } from '../types.js';
-import { compare } from '../compare.js';
+import { compare } from '../pipeline/compare.js';
 import { textToMarkdownWithLines } from '../ingest/text.js';
 
 export interface BlockLabel {

@@ -3,7 +3,7 @@
 // scored on who lost or gained a say: the set of (role, removed|added) the passage's
 // changes report against the annotated set. The annotation was written and committed
 // before the rules were run on it (see test/eval/real/README.md).
-import { compare } from '../compare.js';
+import { compare } from '../pipeline/compare.js';
 
 export interface PassageEvent {
   role: string;

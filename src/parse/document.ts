@@ -5,38 +5,12 @@
 // Walks are iterative (explicit stacks), so thousands of nested lists or quotes
 // cannot overflow the call stack.
 import type { Nodes, Root, RootContent, PhrasingContent, ListItem, TableRow } from 'mdast';
-import type { Block, BlockKind, Document, Section } from '../types.js';
+import type { Block, BlockKind, ParsedBlock, ParsedDocument, ParsedSection } from '../types.js';
+// TEMP(issue 17): until align imports these from types.ts.
+export type { ParsedBlock, ParsedDocument, ParsedSection } from '../types.js';
 import { collapseSpace, matchKey } from '../text/normalise.js';
 import { parseMarkdown } from './markdown.js';
 import { splitLabel } from './labels.js';
-
-/**
- * A block as parsing leaves it: besides the public fields, the raw text (with the
- * source's line breaks) and a map from raw offsets back to source offsets, so
- * sentence positions can be computed later, only for the sentences reported.
- */
-export interface ParsedBlock extends Block {
-  raw: string;
-  /** Offset in `raw` where the wording starts (after the label). */
-  rawStart: number;
-  /** Flattened pairs [rawOffset, sourceOffset], one per text leaf. */
-  segs: number[];
-  /** Offsets in `raw` where a sentence must end (table cell boundaries). */
-  breaks?: number[];
-  /** Table rows: the text of each cell. */
-  cells?: string[];
-  /** Table body rows: the cells of the table's header row. */
-  header?: string[];
-}
-
-export interface ParsedSection extends Section {
-  blocks: ParsedBlock[];
-}
-
-export interface ParsedDocument extends Document {
-  sections: ParsedSection[];
-  source: string;
-}
 
 /** Parse markdown into the document model. */
 export function parseDocument(markdown: string, fallbackTitle = 'document'): ParsedDocument {

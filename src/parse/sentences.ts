@@ -1,9 +1,10 @@
 // Sentences of a block, computed on demand: most blocks of two editions are
 // identical and never need splitting, which keeps whole-edition comparisons fast.
-import type { Sentence } from '../types.js';
+import type { ParsedDocument, Sentence, SentenceAt } from '../types.js';
 import { collapseSpace, matchKey } from '../text/normalise.js';
 import { splitSentences, type Range } from '../text/sentences.js';
-import type { LineIndex, ParsedBlock } from './document.js';
+import { LineIndex } from './document.js';
+import type { ParsedBlock } from '../types.js';
 
 export function sentencesOf(block: ParsedBlock, source: string, lines: LineIndex): Sentence[] {
   if (block.sentences.length) return block.sentences;
@@ -105,4 +106,10 @@ function sourceOffset(block: ParsedBlock, source: string, rawOffset: number, cur
     if (found >= 0) return src + column + found;
   }
   return src + column;
+}
+
+/** Every sentence of a document, in order, with its block and section. */
+export function allSentences(doc: ParsedDocument): SentenceAt[] {
+  const lines = new LineIndex(doc.source);
+  return doc.sections.flatMap((section) => section.blocks.flatMap((block) => sentencesOf(block, doc.source, lines).map((sentence) => ({ section, block, sentence }))));
 }

@@ -1,11 +1,11 @@
 // Reports of `wtdiff check`, by name: a pure function from a CheckResult to text.
 import type { ChalkInstance } from 'chalk';
-import type { CheckResult, FileComparison } from '../check/types.js';
-import { summarise } from '../compare.js';
+import type { CheckResult, FileComparison } from '../types.js';
+import { summarise } from '../summary.js';
 import { renderTerminal } from './terminal.js';
 import { renderSarif } from './sarif.js';
 import { renderGithub } from './github.js';
-import { sanitizeForTerminal as clean, sanitizeOutput, wellFormed } from './sanitize.js';
+import { sanitizeForTerminal as clean, sanitizeOutput, wellFormed } from '../text/sanitize.js';
 import { shownChanges, type CheckRenderOptions } from './check-common.js';
 import { isRenumbering } from './types.js';
 

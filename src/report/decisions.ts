@@ -1,8 +1,9 @@
 // Who-decides views: the decisions of one version, or two versions side by side.
 import type { ChalkInstance } from 'chalk';
-import type { Decision, DecisionComparison } from '../history/decisions.js';
-import { sanitizeForTerminal as clean, wellFormed } from './sanitize.js';
-import { roleLabel, sectionTitle } from './describe.js';
+import type { Decision, DecisionComparison } from '../types.js';
+import { sanitizeForTerminal as clean, wellFormed } from '../text/sanitize.js';
+import { sectionTitle } from './describe.js';
+import { roleLabel } from '../role-names.js';
 import { heading, serialise, table, text } from './mdast.js';
 
 const roleList = (roles: string[]) => roles.map(roleLabel).join(', ');

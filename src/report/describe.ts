@@ -1,14 +1,6 @@
 // Words shared by the human-readable reports.
 import type { Change, Comparison, RoleEvent, Side, SourceFormat } from '../types.js';
-import { defaultRoles } from '../classify/lexicon.js';
-
-/** A role's name: the built-in lexicon's label ("Independent reviewing officer", "LADO"), else the id in words. */
-export function roleLabel(id: string): string {
-  const known = defaultRoles().label(id);
-  if (known !== id) return known;
-  const s = id.replace(/-/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+import { roleLabel } from '../role-names.js';
 
 /** "Manager removed from: agree a plan of action". */
 export function describeRoleEvent(e: RoleEvent): string {

@@ -2,8 +2,8 @@
 // `::error file=…,line=…,col=…,title=…::message`. Error for --fail-on tags,
 // warning for other role/duty/timescale tags, notice otherwise (and for
 // accepted changes). Values escaped as the runner expects.
-import type { CheckResult } from '../check/types.js';
-import { visibleControls } from './sanitize.js';
+import type { CheckResult } from '../types.js';
+import { visibleControls } from '../text/sanitize.js';
 import { changeMessage, changeSeverity, changeSide, primaryTag, shownChanges, type CheckRenderOptions } from './check-common.js';
 
 /** Escape a message: other controls made visible, then % CR LF as the toolkit does. */

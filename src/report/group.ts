@@ -4,7 +4,7 @@
 import type { Change, Comparison, SectionChange, SourceFormat } from '../types.js';
 import { labelsOf, locator, sectionTitle } from './describe.js';
 import { headingKey } from '../text/normalise.js';
-import { sanitizeForTerminal, wellFormed } from './sanitize.js';
+import { sanitizeForTerminal, wellFormed } from '../text/sanitize.js';
 
 export interface SectionGroup {
   /** Stable anchor id, unique in the report. */

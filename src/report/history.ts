@@ -1,9 +1,10 @@
 // History views: a timeline per changed passage with role presence per version
 // ("manager ✓ → ✗ → ✗"). Terminal and markdown; JSON is the History value itself.
 import type { ChalkInstance } from 'chalk';
-import type { History, Passage } from '../history/index.js';
-import { sanitizeForTerminal as clean, wellFormed } from './sanitize.js';
-import { roleLabel, sectionTitle } from './describe.js';
+import type { History, Passage } from '../types.js';
+import { sanitizeForTerminal as clean, wellFormed } from '../text/sanitize.js';
+import { sectionTitle } from './describe.js';
+import { roleLabel } from '../role-names.js';
 import { heading, paragraph, serialise, strong, table, text } from './mdast.js';
 import type { RootContent } from 'mdast';
 

@@ -2,7 +2,7 @@
 // Each is loaded when asked for, so printing to a terminal never loads the HTML
 // tree builder or the markdown serialiser.
 import type { Renderer } from './types.js';
-import { sanitizeOutput } from './sanitize.js';
+import { sanitizeOutput } from '../text/sanitize.js';
 
 const loaders: Record<string, () => Promise<Renderer>> = {
   terminal: async () => (await import('./terminal.js')).renderTerminal,

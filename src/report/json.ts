@@ -1,6 +1,6 @@
 // The machine format: the Comparison as it is (schema/comparison.schema.json).
 import type { Renderer } from './types.js';
-import { wellFormed } from './sanitize.js';
+import { wellFormed } from '../text/sanitize.js';
 
 // `options` records how the report was asked for, so a JSON file says what it leaves out.
 export const renderJson: Renderer = (comparison, options) =>

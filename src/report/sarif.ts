@@ -2,9 +2,9 @@
 // rule per tag with its help text, one result per shown change, located on the
 // new side (the old side for a removed sentence). Accepted changes carry an
 // external, accepted suppression. Validated in tests against the SARIF schema.
-import type { CheckResult } from '../check/types.js';
+import type { CheckResult } from '../types.js';
 import { TAGS, TAG_NAMES } from '../tags.js';
-import { wellFormed } from './sanitize.js';
+import { wellFormed } from '../text/sanitize.js';
 import { changeMessage, changeSeverity, changeSide, primaryTag, shownChanges, tagSeverity, type CheckRenderOptions, type Severity } from './check-common.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };

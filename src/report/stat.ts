@@ -2,7 +2,7 @@
 import type { Comparison } from '../types.js';
 import { shownChanges, shownSentence, tagCountsSentence, type RenderOptions } from './types.js';
 import { groupBySection, plural } from './group.js';
-import { sanitizeForTerminal as clean } from './sanitize.js';
+import { sanitizeForTerminal as clean } from '../text/sanitize.js';
 import { sortTags } from '../tags.js';
 import { headerLine, wasNote } from './terminal.js';
 

@@ -4,7 +4,7 @@
 import type { Change, Comparison, Op } from '../types.js';
 import type { Renderer, RenderOptions } from './types.js';
 import { isRenumbering, shownChanges, shownSentence, tagCountsSentence } from './types.js';
-import { sanitizeForTerminal as clean } from './sanitize.js';
+import { sanitizeForTerminal as clean } from '../text/sanitize.js';
 import { describeDuty, describeTimescale, formatsOf, labelsOf, locator, roleLines, sectionTitle } from './describe.js';
 import { groupBySection, type SectionGroup } from './group.js';
 

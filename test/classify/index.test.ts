@@ -1,7 +1,8 @@
 // The rules of the tagger, one behaviour per case.
 import { describe, expect, it } from 'vitest';
 import { analyseSentence, compare, defaultRoles } from '../../src/index.js';
-import { frameOf, type TableCell } from '../../src/classify/table.js';
+import { frameOf } from '../../src/classify/table.js';
+import type { TableCell } from '../../src/types.js';
 import { classifyPair } from '../../src/classify/index.js';
 import { timescales } from '../../src/classify/timescale.js';
 import { detectTerminology } from '../../src/classify/terminology.js';

@@ -1,6 +1,8 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import { frameOf, tableCellOf, type TableCell } from '../../src/classify/table.js';
+import { frameOf } from '../../src/classify/table.js';
+import { tableCellOf } from '../../src/parse/context.js';
+import type { TableCell } from '../../src/types.js';
 import { analyseSentence } from '../../src/classify/frames.js';
 import { defaultRoles } from '../../src/classify/lexicon.js';
 import { LineIndex, parseDocument } from '../../src/parse/document.js';

@@ -1,7 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import { compareTimescales, mayNameTime, timescales } from '../../src/classify/timescale.js';
-import { compare } from '../../src/compare.js';
+import { compare } from '../../src/pipeline/compare.js';
 
 const keys = (text: string) => timescales(text).map((t) => t.key);
 

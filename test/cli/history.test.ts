@@ -1,7 +1,7 @@
 // History across the editions the seeds quote, and the who-decides matrix.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { History } from '../../src/history/index.js';
+import type { History } from '../../src/types.js';
 import { GUIDANCE, fixtureFiles, runMain } from '../support/cli.js';
 
 const V = ['wt-2015.md', 'wt-2017-draft.md', 'wt-2018.md'].map((f) => join(GUIDANCE, f));

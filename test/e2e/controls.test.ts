@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { git, tempDir } from '../support/git-repo.js';
 import { runMain } from '../support/cli.js';
-import { sanitizeOutput, visibleControls } from '../../src/report/sanitize.js';
+import { sanitizeOutput, visibleControls } from '../../src/text/sanitize.js';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
 
 // What a terminal or CI log could act on. Tab and newline are layout; the CLI's own

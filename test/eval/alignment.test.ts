@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compare } from '../../src/compare.js';
+import { compare } from '../../src/pipeline/compare.js';
 import { alignSequences } from '../../src/align/sequence.js';
 import { scoreSuite } from '../../src/eval/alignment.js';
 import { renderTerminal } from '../../src/report/terminal.js';

@@ -2,7 +2,7 @@
 // own with the label kept apart, and date, session and bill-number lines are not headings.
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/compare.js';
+import { compare } from '../../src/pipeline/compare.js';
 import { readInput, sourceMapOf } from '../../src/ingest/index.js';
 import { BARE_LABEL, LABELLED_LINE } from '../../src/ingest/mdast.js';
 import { textToMarkdown } from '../../src/ingest/text.js';

@@ -3,7 +3,7 @@
 // item's following content as blocks of that section.
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/compare.js';
+import { compare } from '../../src/pipeline/compare.js';
 import { parseChunked } from '../../src/parse/pieces.js';
 import { splitIntoChunks } from '../../src/parse/chunks.js';
 import { parseDocument, type ParsedDocument } from '../../src/parse/document.js';

@@ -1,7 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import type { Change, Side } from '../../src/types.js';
-import type { CheckResult } from '../../src/check/types.js';
+import type { CheckResult } from '../../src/types.js';
 import { TAGS } from '../../src/tags.js';
 import { changeMessage, changeSeverity, changeSide, headline, primaryTag, shownChanges, tagSeverity } from '../../src/report/check-common.js';
 

@@ -2,8 +2,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Change, Comparison, Op, Side } from '../../src/types.js';
-import type { CheckResult, FileComparison, FileStatus } from '../../src/check/types.js';
-import { summarise } from '../../src/compare.js';
+import type { CheckResult, FileComparison, FileStatus } from '../../src/types.js';
+import { summarise } from '../../src/summary.js';
 import { finish } from '../../src/check/run.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderGithub } from '../../src/report/github.js';

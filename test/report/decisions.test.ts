@@ -5,7 +5,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { compareDecisions, type Decision, type DecisionComparison, type DecisionRow } from '../../src/history/decisions.js';
+import { compareDecisions } from '../../src/pipeline/roles.js';
+import type { Decision, DecisionComparison, DecisionRow } from '../../src/types.js';
 import { parseDocument } from '../../src/parse/document.js';
 import {
   renderDecisionComparisonMarkdown, renderDecisionComparisonTerminal, renderDecisionsMarkdown, renderDecisionsTerminal,

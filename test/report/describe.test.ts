@@ -1,7 +1,8 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import type { Change, RoleEvent, Side } from '../../src/types.js';
-import { describeDuty, describeRoleEvent, describeTimescale, locator, primarySide, quoted, roleLabel, roleLines, sectionTitle } from '../../src/report/describe.js';
+import { describeDuty, describeRoleEvent, describeTimescale, locator, primarySide, quoted, roleLines, sectionTitle } from '../../src/report/describe.js';
+import { roleLabel } from '../../src/role-names.js';
 
 const side = (over: Partial<Side> = {}): Side => ({ text: 'The plan should be agreed.', section: ['Assessment'], line: 3, column: 1, ...over });
 

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change, Comparison, Op, SectionChange, Side } from '../../src/types.js';
-import { compare, summarise } from '../../src/compare.js';
+import { compare } from '../../src/pipeline/compare.js';
+import { summarise } from '../../src/summary.js';
 import {
   clean, describeSectionChange, groupBySection, paragraphName, plural, sectionPathOf, sectionPaths, sidePieces, splitSpace, whereText,
 } from '../../src/report/group.js';

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import type { History, Passage } from '../../src/history/index.js';
+import type { History, Passage } from '../../src/types.js';
 import { renderHistoryJson, renderHistoryMarkdown, renderHistoryTerminal } from '../../src/report/history.js';
 
 const plain = new Chalk({ level: 0 });

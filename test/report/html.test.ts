@@ -8,7 +8,7 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { compareDocuments } from '../../src/compare.js';
+import { compareDocuments } from '../../src/pipeline/compare.js';
 import { parseDocument } from '../../src/parse/document.js';
 
 function elements(tree: Nodes, test: (e: Element) => boolean = () => true): Element[] {

@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/types.js';
-import { compareDocuments } from '../../src/compare.js';
+import { compareDocuments } from '../../src/pipeline/compare.js';
 import { parseDocument } from '../../src/parse/document.js';
 import { renderJson } from '../../src/report/json.js';
 

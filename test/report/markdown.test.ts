@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Delete, Heading, ListItem, Node, Parent, Root, Strong, Table } from 'mdast';
-import { compare } from '../../src/compare.js';
+import { compare } from '../../src/pipeline/compare.js';
 import { compareFiles, GUIDANCE_NEW, GUIDANCE_OLD, HOSTILE_NEW, HOSTILE_OLD, render } from '../support/report.js';
 import { runMain } from '../support/cli.js';
 

@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Root, Table } from 'mdast';
-import { compare } from '../../src/compare.js';
+import { compare } from '../../src/pipeline/compare.js';
 import { renderStat } from '../../src/report/stat.js';
 import { render } from '../support/report.js';
 

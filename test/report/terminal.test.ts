@@ -2,7 +2,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Change, Comparison, Op, SectionChange, Side, TerminologyRename } from '../../src/types.js';
-import { compareDocuments, summarise } from '../../src/compare.js';
+import { compareDocuments } from '../../src/pipeline/compare.js';
+import { summarise } from '../../src/summary.js';
 import { parseDocument } from '../../src/parse/document.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 

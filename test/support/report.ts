@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
-import { compareDocuments } from '../../src/compare.js';
+import { compareDocuments } from '../../src/pipeline/compare.js';
 import { parseDocument } from '../../src/parse/document.js';
 import { renderers } from '../../src/report/all.js';
 import type { Comparison } from '../../src/types.js';

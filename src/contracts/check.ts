@@ -1,6 +1,6 @@
-// The shapes `wtdiff check` passes from the engine (run.ts) to its reports
+// The shapes `wtdiff check` passes from its engine (check/run.ts) to its reports
 // (report/sarif.ts, report/github.ts, report/check.ts).
-import type { Change, Comparison } from '../types.js';
+import type { Change, Comparison } from './comparison.js';
 
 /** How a file differs between the base ref and the working tree. */
 export type FileStatus = 'modified' | 'added' | 'removed' | 'renamed';

@@ -1,13 +1,12 @@
 // The passages the classifier compares rewritten text across: every sentence of a
 // section (with its table cell and list lead-in), and which sections the alignment
-// paired. Built here, where the stages are wired, from the parsed documents and the
-// alignment; classify/passage.ts only asks for sentences by section path.
-import type { SectionChange } from './types.js';
-import { LineIndex, type ParsedDocument, type ParsedSection } from './parse/document.js';
-import { sentencesOf } from './parse/sentences.js';
-import { firstItem, leadIn } from './diff/changes.js';
-import { tableCellOf } from './classify/table.js';
-import type { PassageSentence, Passages, SideName } from './classify/passage.js';
+// paired. Built from the parsed documents and the alignment's section changes, which the
+// pipeline hands over; classify/passage.ts only asks for sentences by section path.
+import type { ParsedDocument, ParsedSection, SectionChange } from '../types.js';
+import { LineIndex } from '../parse/document.js';
+import { sentencesOf } from '../parse/sentences.js';
+import { firstItem, leadIn, tableCellOf } from '../parse/context.js';
+import type { PassageSentence, Passages, SideName } from './passage.js';
 
 const key = (path: readonly string[]) => path.join('\u001f');
 

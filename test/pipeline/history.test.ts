@@ -1,6 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import { buildHistory, type HistoryEvent, type Passage } from '../../src/history/index.js';
+import { buildHistory } from '../../src/pipeline/history.js';
+import type { HistoryEvent, Passage } from '../../src/types.js';
 import { buildLexicon } from '../../src/classify/lexicon.js';
 import { parseDocument } from '../../src/parse/document.js';
 

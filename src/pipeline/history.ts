@@ -2,41 +2,18 @@
 // by chaining the pairwise alignments, with the events between versions tagged
 // as `compare` tags them.
 import { createHash } from 'node:crypto';
-import type { ParsedDocument } from '../parse/document.js';
+import type { History, HistoryEvent, ParsedDocument, Passage, Sentence, SentenceAt } from '../types.js';
+import { allSentences } from '../parse/sentences.js';
+import { mapSentences } from '../align/sentence-mapping.js';
 import { analyseSentence, participates } from '../classify/frames.js';
 import { classifyPair, classifySide } from '../classify/index.js';
 import { defaultRoles, type RoleLexicon } from '../classify/lexicon.js';
 import { renamesFromPairs } from '../classify/terminology.js';
 import { matchKey, words } from '../text/normalise.js';
 import { bagOf, dice } from '../text/similarity.js';
-import { mapSentences, allSentences, type SentenceAt } from './mapping.js';
-import type { Sentence } from '../types.js';
 
-export interface HistoryEvent {
-  /** Index of the version where the change appears (1 … n-1). */
-  version: number;
-  tags: string[];
-  roles: { removed: string[]; added: string[] };
-  /** The decisions concerned, in words, for role changes. */
-  decisions?: string[];
-}
 
-export interface Passage {
-  id: string;
-  section: string[];
-  /** One per version; null where the passage is absent. */
-  texts: (string | null)[];
-  events: HistoryEvent[];
-  /** For each role that changes in some event: does it take part in the decision, per version (null: passage absent)? */
-  presence: Record<string, (boolean | null)[]>;
-}
 
-export interface History {
-  versions: { label: string; path?: string }[];
-  passages: Passage[];
-  /** Present (true) when the versions were read as excerpts (`--excerpts`). */
-  excerpts?: true;
-}
 
 export interface HistoryOptions {
   labels: string[];

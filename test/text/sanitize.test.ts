@@ -1,7 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sanitizeForTerminal, wellFormed } from '../../src/report/sanitize.js';
+import { sanitizeForTerminal, wellFormed } from '../../src/text/sanitize.js';
 
 /** Any UTF-16 code units, lone surrogates, controls and bidi overrides well represented. */
 const codeUnits = fc.string({

@@ -1,6 +1,8 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import { allSentences, mapSentences, type SentenceMapping } from '../../src/history/mapping.js';
+import { mapSentences } from '../../src/align/sentence-mapping.js';
+import { allSentences } from '../../src/parse/sentences.js';
+import type { SentenceMapping } from '../../src/types.js';
 import { parseDocument } from '../../src/parse/document.js';
 
 const doc = (...paragraphs: string[]) => parseDocument(`# Guide\n\n## Plans\n\n${paragraphs.join('\n\n')}\n`);

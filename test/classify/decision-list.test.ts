@@ -1,7 +1,8 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import { compareDecisions, decisionOf, listDecisions } from '../../src/history/decisions.js';
-import { allSentences } from '../../src/history/mapping.js';
+import { decisionOf, listDecisions } from '../../src/classify/decision-list.js';
+import { compareDecisions } from '../../src/pipeline/roles.js';
+import { allSentences } from '../../src/parse/sentences.js';
 import { buildLexicon, defaultRoles } from '../../src/classify/lexicon.js';
 import { parseDocument } from '../../src/parse/document.js';
 

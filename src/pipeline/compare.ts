@@ -1,15 +1,16 @@
 // The pipeline in one place: parse → align → diff → classify → Comparison.
-import type { ChangeKind, Comparison, DocumentInfo, SourceMap } from './types.js';
-import { locateSides } from './diff/locate.js';
-import { LineIndex, type ParsedDocument } from './parse/document.js';
-import { parseChunked } from './parse/pieces.js';
-import { align } from './align/index.js';
-import { buildChanges } from './diff/changes.js';
-import { classify, type ClassifyOptions } from './classify/index.js';
-import { passagesOf } from './passages.js';
-import type { RoleLexicon } from './classify/lexicon.js';
-import { SCHEMA_VERSION } from './version.js';
-import { Timings } from './timings.js';
+import type { Comparison, DocumentInfo, ParsedDocument, SourceMap } from '../types.js';
+import { summarise } from '../summary.js';
+import { locateSides } from '../diff/locate.js';
+import { LineIndex } from '../parse/document.js';
+import { parseChunked } from '../parse/pieces.js';
+import { align } from '../align/index.js';
+import { buildChanges } from '../diff/changes.js';
+import { classify, type ClassifyOptions } from '../classify/index.js';
+import { passagesOf } from '../classify/passages-of.js';
+import type { RoleLexicon } from '../classify/lexicon.js';
+import { SCHEMA_VERSION } from '../version.js';
+import { Timings } from '../timings.js';
 
 export interface CompareOptions {
   /** Names shown in reports (default "old" and "new"). */
@@ -77,14 +78,4 @@ function info(doc: ParsedDocument, label: string, path?: string, source?: Source
   if (path !== undefined) out.path = path;
   if (source) out.format = source.format;
   return out;
-}
-
-export function summarise(changes: Comparison['changes']): Comparison['summary'] {
-  const byKind: Record<ChangeKind, number> = { changed: 0, added: 0, removed: 0, moved: 0 };
-  const byTag: Record<string, number> = {};
-  for (const c of changes) {
-    byKind[c.kind]++;
-    for (const t of c.tags) byTag[t] = (byTag[t] ?? 0) + 1;
-  }
-  return { changes: changes.length, byKind, byTag, substantive: changes.some((c) => c.tags.some((t) => t !== 'editorial' && t !== 'renumbered')) };
 }

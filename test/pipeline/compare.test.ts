@@ -5,10 +5,10 @@
 // REGRESSIONS below (or its shrunk document as an explicit example test).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare } from '../src/compare.js';
-import { LineIndex, parseDocument } from '../src/parse/document.js';
-import { sentencesOf } from '../src/parse/sentences.js';
-import type { Comparison } from '../src/types.js';
+import { compare } from '../../src/pipeline/compare.js';
+import { LineIndex, parseDocument } from '../../src/parse/document.js';
+import { sentencesOf } from '../../src/parse/sentences.js';
+import type { Comparison } from '../../src/types.js';
 
 // ---- the document model -------------------------------------------------------
 

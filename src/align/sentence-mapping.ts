@@ -1,30 +1,17 @@
 // Which sentence of one version is which sentence of the next: the alignment's
 // units, plus identical blocks (which the alignment leaves out of its units
 // because nothing in them changed) paired sentence by sentence.
-import type { Sentence } from '../types.js';
-import type { ParsedDocument, ParsedSection, ParsedBlock } from '../parse/document.js';
+import type { BlockRef, ParsedDocument, SentenceMapping, Unit } from '../types.js';
 import { LineIndex } from '../parse/document.js';
 import { sentencesOf } from '../parse/sentences.js';
-import { align, type Unit } from '../align/index.js';
-
-export interface SentenceAt {
-  section: ParsedSection;
-  block: ParsedBlock;
-  sentence: Sentence;
-}
-
-export interface SentenceMapping {
-  pairs: [SentenceAt, SentenceAt][];
-  removed: SentenceAt[];
-  added: SentenceAt[];
-}
+import { align } from './index.js';
 
 export function mapSentences(old: ParsedDocument, neu: ParsedDocument): SentenceMapping {
   const oldLines = new LineIndex(old.source);
   const newLines = new LineIndex(neu.source);
   const alignment = align({ old, new: neu, oldLines, newLines });
   const out: SentenceMapping = { pairs: [], removed: [], added: [] };
-  const byIndex = (o: { section: ParsedSection; block: ParsedBlock }, n: { section: ParsedSection; block: ParsedBlock }) => {
+  const byIndex = (o: BlockRef, n: BlockRef) => {
     const so = sentencesOf(o.block, old.source, oldLines);
     const sn = sentencesOf(n.block, neu.source, newLines);
     so.forEach((s, i) => {
@@ -40,10 +27,4 @@ export function mapSentences(old: ParsedDocument, neu: ParsedDocument): Sentence
   };
   alignment.units.forEach(visit);
   return out;
-}
-
-/** Every sentence of a document, in order. */
-export function allSentences(doc: ParsedDocument): SentenceAt[] {
-  const lines = new LineIndex(doc.source);
-  return doc.sections.flatMap((section) => section.blocks.flatMap((block) => sentencesOf(block, doc.source, lines).map((sentence) => ({ section, block, sentence }))));
 }
