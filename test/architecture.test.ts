@@ -17,7 +17,10 @@ function layerOf(file: string): string {
 /** Shared by every layer: the contracts and small helpers with no stage behind them. */
 const SHARED = ['types', 'contracts', 'errors', 'tags', 'version', 'limits', 'timings', 'summary', 'role-names', 'text'];
 
-/** What each layer may import besides itself and the shared modules. */
+/**
+ * What each layer may import besides itself and the shared modules: a layer, or one module of
+ * it (`classify/lexicon.ts`: the applications build the role lexicon a user gives them).
+ */
 const MAY_IMPORT: Record<string, string[]> = {
   ...Object.fromEntries(SHARED.map((s) => [s, []])),
   ingest: [],
@@ -30,9 +33,10 @@ const MAY_IMPORT: Record<string, string[]> = {
   // Reports render the contracts in types.ts and nothing else.
   report: [],
   // The applications built on the pipeline.
-  check: ['pipeline', 'classify', 'parse', 'ingest', 'report'],
+  check: ['pipeline', 'ingest', 'classify/lexicon.ts'],
+  // The evaluation scores the classifier on sentence pairs as well as whole comparisons.
   eval: ['pipeline', 'classify', 'ingest'],
-  cli: ['check', 'pipeline', 'classify', 'parse', 'ingest', 'report'],
+  cli: ['check', 'pipeline', 'ingest', 'report', 'classify/lexicon.ts'],
   index: ['cli', 'check', 'pipeline', 'classify', 'parse', 'ingest', 'report'],
 };
 
@@ -65,7 +69,8 @@ function violations(files: string[]): string[] {
     const from = layerOf(file);
     for (const { to } of importsOf(file)) {
       const target = layerOf(to);
-      const allowed = target === from || SHARED.includes(target) || (MAY_IMPORT[from] ?? []).includes(target);
+      const may = MAY_IMPORT[from] ?? [];
+      const allowed = target === from || SHARED.includes(target) || may.includes(target) || may.includes(relative(SRC, to));
       if (!allowed) out.push(`${relative(SRC, file)} (${from}) imports ${relative(SRC, to)} (${target})`);
     }
   }

@@ -116,7 +116,7 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
         const k = replacementKey(h);
         if (k && renameKeys.has(k)) usedRenames.add(k);
       }
-      if (isEditorialOnly(p.old, p.new)) continue;
+      if (p.editorialOnly) continue;
     } else {
       allTerminology = false;
     }
@@ -195,16 +195,17 @@ export function classifyPair(oldText: string, newText: string, options: PairOpti
   const lexicon = options.roles ?? defaultRoles();
   const known = knownRenames(options.renames);
   const ops = wordOps(oldText, newText);
+  const editorialOnly = isEditorialOnly(oldText, newText);
   const draft: DraftChange = {
     id: '',
     kind: 'changed',
-    tags: [isEditorialOnly(oldText, newText) ? 'editorial' : 'wording'],
+    tags: [editorialOnly ? 'editorial' : 'wording'],
     roles: { removed: [], added: [] },
     old: { text: oldText, section: [], line: 1, column: 1 },
     new: { text: newText, section: [], line: 1, column: 1 },
     ops,
     roleEvents: [],
-    pairs: [{ old: oldText, new: newText, ops }],
+    pairs: [{ old: oldText, new: newText, ops, editorialOnly }],
   };
   return classifyOne(draft, lexicon, known.keys, roleRenames(known.renames, lexicon));
 }
@@ -223,7 +224,7 @@ export function classifySide(text: string, kind: 'added' | 'removed', options: C
     new: kind === 'added' ? side : null,
     ops,
     roleEvents: [],
-    pairs: [{ old: kind === 'removed' ? text : null, new: kind === 'added' ? text : null, ops }],
+    pairs: [{ old: kind === 'removed' ? text : null, new: kind === 'added' ? text : null, ops, editorialOnly: false }],
   };
   return classifyOne(draft, lexicon, new Set(), new Map());
 }

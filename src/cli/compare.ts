@@ -1,8 +1,7 @@
 // `wtdiff compare OLD NEW` (and the shorthand `wtdiff OLD NEW`).
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
-import { compareDocuments } from '../pipeline/compare.js';
-import { parseChunked } from '../parse/pieces.js';
+import { compareDocuments, parseEdition } from '../pipeline/compare.js';
 import { FORMATS, loadRenderer } from '../report/index.js';
 import { isKnownTag, TAG_NAMES } from '../tags.js';
 import { UsageError } from '../errors.js';
@@ -80,7 +79,7 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
   try {
     const readOptions = ctx.io.stdin ? { stdin: ctx.io.stdin } : {};
     const [oldIn, newIn] = await timings.timeAsync('read', () => Promise.all([readInput(oldPath, readOptions), readInput(newPath, readOptions)]));
-    const [old, neu] = timings.time('parse', () => [parseChunked({ markdown: oldIn.markdown, title: inputLabel(oldPath) }), parseChunked({ markdown: newIn.markdown, title: inputLabel(newPath) })]);
+    const [old, neu] = timings.time('parse', () => [parseEdition(oldIn.markdown, inputLabel(oldPath)), parseEdition(newIn.markdown, inputLabel(newPath))]);
     let comparison = compareDocuments(old, neu, {
       oldLabel: inputLabel(oldPath),
       newLabel: inputLabel(newPath),

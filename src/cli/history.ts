@@ -1,10 +1,9 @@
 // `wtdiff history V1 V2 V3 …` and `wtdiff roles FILE [--compare NEW]`.
 import { Command, Option } from 'commander';
 import { basename, extname } from 'node:path';
-import { parseChunked } from '../parse/pieces.js';
 import { buildHistory } from '../pipeline/history.js';
-import { listDecisions } from '../classify/decision-list.js';
-import { compareDecisions } from '../pipeline/roles.js';
+import { compareDecisions, listDecisions } from '../pipeline/roles.js';
+import { parseEdition } from '../pipeline/compare.js';
 import { renderHistoryJson, renderHistoryMarkdown, renderHistoryTerminal } from '../report/history.js';
 import { renderDecisionComparisonMarkdown, renderDecisionComparisonTerminal, renderDecisionsMarkdown, renderDecisionsTerminal } from '../report/decisions.js';
 import { sanitizeOutput, wellFormed } from '../text/sanitize.js';
@@ -35,7 +34,7 @@ async function emit(ctx: CliContext, flags: Common, rendered: string, read: read
 }
 
 async function readDoc(ctx: CliContext, path: string) {
-  return parseChunked({ markdown: (await readInput(path, ctx.io.stdin ? { stdin: ctx.io.stdin } : {})).markdown, title: inputLabel(path) });
+  return parseEdition((await readInput(path, ctx.io.stdin ? { stdin: ctx.io.stdin } : {})).markdown, inputLabel(path));
 }
 
 export function historyCommand(ctx: CliContext): Command {

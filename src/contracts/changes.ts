@@ -7,6 +7,8 @@ export interface DraftPair {
   old: string | null;
   new: string | null;
   ops: Op[];
+  /** Both sides present and differing at most editorially (diff decides; classify skips such pairs). */
+  editorialOnly: boolean;
   oldCell?: TableCell;
   newCell?: TableCell;
   /** A list item's lead-in ("The team manager must:"), whose subject and modal carry to it. */

@@ -28,9 +28,9 @@ function toChange(u: Unit): DraftChange | null {
       const oldText = u.old.sentence.text;
       const newText = u.new.sentence.text;
       if (oldText === newText && !u.moved) return null;
-      const tags = oldText === newText ? [] : [isEditorialOnly(oldText, newText) ? 'editorial' : 'wording'];
-      if (u.moved) tags.unshift('moved');
       const pair = partOps(u);
+      const tags = oldText === newText ? [] : [pair.editorialOnly ? 'editorial' : 'wording'];
+      if (u.moved) tags.unshift('moved');
       return draft(u.moved ? 'moved' : 'changed', tags, sentenceSide(u.old), sentenceSide(u.new), pair.ops, [pair]);
     }
     case 'added': {
@@ -57,7 +57,7 @@ function toChange(u: Unit): DraftChange | null {
         const p = partOps(part);
         if (p.old !== p.new) {
           pairs.push(p);
-          tags.add(p.old !== null && p.new !== null && isEditorialOnly(p.old, p.new) ? 'editorial' : 'wording');
+          tags.add(p.editorialOnly ? 'editorial' : 'wording');
         }
       }
       if (tags.has('wording')) tags.delete('editorial');
@@ -80,7 +80,7 @@ function toChange(u: Unit): DraftChange | null {
           ops.push(...p.ops);
           if (p.old !== p.new) {
             pairs.push(p);
-            tags.add(p.old !== null && p.new !== null && isEditorialOnly(p.old, p.new) ? 'editorial' : 'wording');
+            tags.add(p.editorialOnly ? 'editorial' : 'wording');
           }
         }
       }
@@ -91,9 +91,12 @@ function toChange(u: Unit): DraftChange | null {
 }
 
 function partOps(u: SentenceUnit): DraftPair {
-  if (u.type === 'pair') return withCells({ old: u.old.sentence.text, new: u.new.sentence.text, ops: wordOps(u.old.sentence.text, u.new.sentence.text) }, u.old, u.new);
-  if (u.type === 'added') return withCells({ old: null, new: u.new.sentence.text, ops: [{ op: 'insert', text: u.new.sentence.text }] }, null, u.new);
-  return withCells({ old: u.old.sentence.text, new: null, ops: [{ op: 'delete', text: u.old.sentence.text }] }, u.old, null);
+  if (u.type === 'pair') {
+    const [a, b] = [u.old.sentence.text, u.new.sentence.text];
+    return withCells({ old: a, new: b, ops: wordOps(a, b), editorialOnly: a === b || isEditorialOnly(a, b) }, u.old, u.new);
+  }
+  if (u.type === 'added') return withCells({ old: null, new: u.new.sentence.text, ops: [{ op: 'insert', text: u.new.sentence.text }], editorialOnly: false }, null, u.new);
+  return withCells({ old: u.old.sentence.text, new: null, ops: [{ op: 'delete', text: u.old.sentence.text }], editorialOnly: false }, u.old, null);
 }
 
 /** Table cells go along with the pair: the classifier reads a role cell in its row. */

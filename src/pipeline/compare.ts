@@ -37,9 +37,17 @@ export interface CompareOptions {
 /** Compare two editions given as markdown text. */
 export function compare(oldText: string, newText: string, options: CompareOptions = {}): Comparison {
   const timings = options.timings ?? new Timings();
-  const old = timings.time('parse', () => parseChunked({ markdown: oldText, title: options.oldLabel ?? 'old' }));
-  const neu = timings.time('parse', () => parseChunked({ markdown: newText, title: options.newLabel ?? 'new' }));
+  const old = timings.time('parse', () => parseEdition(oldText, options.oldLabel ?? 'old'));
+  const neu = timings.time('parse', () => parseEdition(newText, options.newLabel ?? 'new'));
   return compareDocuments(old, neu, { ...options, timings });
+}
+
+/**
+ * Parse one edition's markdown, cut into pieces at top-level headings when it is large: the
+ * first step of every pipeline. `title` is used when the document has no heading of its own.
+ */
+export function parseEdition(markdown: string, title: string): ParsedDocument {
+  return parseChunked({ markdown, title });
 }
 
 /** Compare two documents already parsed (the CLI parses them itself, to time and report the stages). */

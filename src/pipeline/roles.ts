@@ -3,6 +3,9 @@
 import type { Decision, DecisionComparison, DecisionRow, ParsedDocument } from '../types.js';
 import { mapSentences } from '../align/sentence-mapping.js';
 import { decisionOf, listDecisions } from '../classify/decision-list.js';
+
+/** The decisions of one version, with the roles that take part in each (`wtdiff roles FILE`). */
+export { listDecisions };
 import { defaultRoles, type RoleLexicon } from '../classify/lexicon.js';
 import { renamesFromPairs } from '../classify/terminology.js';
 import { roleRenames } from '../classify/index.js';

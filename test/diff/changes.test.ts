@@ -53,13 +53,15 @@ describe('buildChanges: sentence pairs', () => {
     expect(c!.new).toEqual({ text: 'The manager must agree the plan.', section: ['Guide', 'Plans'], paragraph: '1.4', line: 5, column: 5, ordinal: 1 });
     expect(c!.roles).toEqual({ removed: [], added: [] });
     expect(c!.roleEvents).toEqual([]);
-    expect(c!.pairs).toEqual([{ old: 'The manager should agree the plan.', new: 'The manager must agree the plan.', ops: c!.ops }]);
+    expect(c!.pairs).toEqual([{ old: 'The manager should agree the plan.', new: 'The manager must agree the plan.', ops: c!.ops, editorialOnly: false }]);
     expect(c!.id).toMatch(ID);
   });
 
   it('a spelling-only edit is tagged editorial, not wording', () => {
     const c = buildChanges([pair(sentence('The judgement is recorded.\n'), sentence('The judgment is recorded.\n'))]);
     expect(c.map((x) => [x.kind, x.tags])).toEqual([['changed', ['editorial']]]);
+    // Diff decides it once, on the pair, and classify reads it from there.
+    expect(c[0]!.pairs[0]!.editorialOnly).toBe(true);
   });
 
   it('a sentence moved unchanged is "moved" with the single tag moved and one equal operation', () => {
@@ -93,7 +95,7 @@ describe('buildChanges: added and removed', () => {
     expect(c!.old).toBeNull();
     expect(c!.new).toEqual({ text: 'The chair signs the plan.', section: ['Plans'], line: 3, column: 1, ordinal: 1 });
     expect(c!.ops).toEqual([{ op: 'insert', text: 'The chair signs the plan.' }]);
-    expect(c!.pairs).toEqual([{ old: null, new: 'The chair signs the plan.', ops: c!.ops }]);
+    expect(c!.pairs).toEqual([{ old: null, new: 'The chair signs the plan.', ops: c!.ops, editorialOnly: false }]);
   });
 
   it('a removed sentence is one deletion with no new side', () => {
@@ -114,6 +116,7 @@ describe('buildChanges: added and removed', () => {
         old: 'Agrees the plan.',
         new: null,
         ops: [{ op: 'delete', text: 'Agrees the plan.' }],
+        editorialOnly: false,
         oldCell: { cells: ['The manager', 'Agrees the plan.'], header: ['Who', 'Does'], index: 1 },
       },
     ]);
