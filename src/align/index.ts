@@ -13,27 +13,20 @@
 // rewrites.ts (merged sections, rewritten passages), section-changes.ts, sequence.ts and
 // edit-script.ts (ordered pairing).
 import type { Sentence } from '../types.js';
-import type { LineIndex, ParsedBlock, ParsedDocument } from '../parse/document.js';
-import { sentencesOf } from '../parse/sentences.js';
+import type { ParsedBlock } from '../parse/document.js';
 import { labelKey } from '../parse/labels.js';
 import { words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
 import { alignSequences, bestFirstPairs, type Step } from './sequence.js';
-import { matchSections } from './sections.js';
 import type { Alignment, BlockRef, GBlock, SentenceRef, SentenceUnit, Unit } from './units.js';
-import { BagCache, flatten, groupBySection, push } from './blocks.js';
+import { type BagCache, push } from './blocks.js';
+import { AlignState, type AlignContext } from './state.js';
 import { pairCopies, repeatedKeys } from './copies.js';
 import { passageRuns, rewrittenHome, sectionGroups } from './rewrites.js';
 import { sectionChanges } from './section-changes.js';
 
 export type { Alignment, BlockRef, SentenceRef, SentenceUnit, Unit } from './units.js';
-
-export interface AlignContext {
-  old: ParsedDocument;
-  new: ParsedDocument;
-  oldLines: LineIndex;
-  newLines: LineIndex;
-}
+export type { AlignContext } from './state.js';
 
 const BLOCK_SIMILAR = 0.5;
 const BLOCK_SIMILAR_ANYWHERE = 0.6;
@@ -43,25 +36,9 @@ const RARE_DF = 40;
 const MIN_SHARED_RARE = 3;
 
 export function align(ctx: AlignContext): Alignment {
-  const oldBlocks = flatten(ctx.old.sections);
-  const newBlocks = flatten(ctx.new.sections);
-  const secMatches = matchSections(ctx.old.sections, ctx.new.sections);
-  const secO2N = new Map(secMatches.map((m) => [m.oldIndex, m.newIndex]));
-  const secN2O = new Map(secMatches.map((m) => [m.newIndex, m.oldIndex]));
-
-  const pairO = new Map<number, number>(); // old global block → new global block
-  const pairN = new Map<number, number>();
-  const pair = (o: number, n: number) => {
-    pairO.set(o, n);
-    pairN.set(n, o);
-  };
-  const reorderedInSection = new Set<number>(); // old globals paired out of order
-
-  const byOldSec = groupBySection(oldBlocks, ctx.old.sections.length);
-  const byNewSec = groupBySection(newBlocks, ctx.new.sections.length);
-
-  const bags = new BagCache();
-  const blockSim = (x: GBlock, y: GBlock) => bags.dice(x.block, y.block);
+  const st = new AlignState(ctx);
+  const { oldBlocks, newBlocks, secMatches, secO2N, secN2O, pairO, pairN, reorderedInSection, byOldSec, byNewSec, bags, blockSim } = st;
+  const pair = (o: number, n: number) => st.pair(o, n);
   const repeated = repeatedKeys(oldBlocks, newBlocks);
 
   const inOrderPairs = new Map<number, [number, number][]>(); // old section → pass A's pairs, in order
@@ -162,8 +139,8 @@ export function align(ctx: AlignContext): Alignment {
   }
 
   const units: Unit[] = [];
-  const sentO = (b: GBlock) => sentencesOf(b.block, ctx.old.source, ctx.oldLines);
-  const sentN = (b: GBlock) => sentencesOf(b.block, ctx.new.source, ctx.newLines);
+  const sentO = (b: GBlock) => st.oldSentences(b);
+  const sentN = (b: GBlock) => st.newSentences(b);
 
   // Paired blocks → sentence units (or one moved-block unit). Sentences left
   // unpaired inside a block that stayed put join the pool for pass F, so a
