@@ -17,110 +17,30 @@ import type { ParsedBlock } from '../parse/document.js';
 import { labelKey } from '../parse/labels.js';
 import { words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
-import { alignSequences, bestFirstPairs, type Step } from './sequence.js';
+import { alignSequences, type Step } from './sequence.js';
 import type { Alignment, BlockRef, GBlock, SentenceRef, SentenceUnit, Unit } from './units.js';
-import { type BagCache, push } from './blocks.js';
+import { push } from './blocks.js';
 import { AlignState, type AlignContext } from './state.js';
-import { pairCopies, repeatedKeys } from './copies.js';
+import { repeatedKeys } from './copies.js';
+import { pairIdenticalAnywhere, pairIdenticalInSections } from './pass-identical.js';
+import { pairSimilarAnywhere, pairSimilarInSections } from './pass-similar.js';
 import { passageRuns, rewrittenHome, sectionGroups } from './rewrites.js';
 import { sectionChanges } from './section-changes.js';
 
 export type { Alignment, BlockRef, SentenceRef, SentenceUnit, Unit } from './units.js';
 export type { AlignContext } from './state.js';
 
-const BLOCK_SIMILAR = 0.5;
-const BLOCK_SIMILAR_ANYWHERE = 0.6;
 const SENTENCE_SIMILAR = 0.5;
-const PAIRWISE_LIMIT = 40_000;
-const RARE_DF = 40;
-const MIN_SHARED_RARE = 3;
 
 export function align(ctx: AlignContext): Alignment {
   const st = new AlignState(ctx);
-  const { oldBlocks, newBlocks, secMatches, secO2N, secN2O, pairO, pairN, reorderedInSection, byOldSec, byNewSec, bags, blockSim } = st;
-  const pair = (o: number, n: number) => st.pair(o, n);
+  const { oldBlocks, newBlocks, secMatches, secO2N, secN2O, pairO, pairN, reorderedInSection, byOldSec, byNewSec, bags } = st;
   const repeated = repeatedKeys(oldBlocks, newBlocks);
 
-  const inOrderPairs = new Map<number, [number, number][]>(); // old section → pass A's pairs, in order
-  // A. identical blocks inside matched sections (of repeated copies, the one left over is
-  // the one beside the most alike new block: see slideRepeats).
-  for (const m of secMatches) {
-    const a = byOldSec[m.oldIndex]!;
-    const b = byNewSec[m.newIndex]!;
-    const r = alignSequences(a, b, { key: (x) => x.block.key, similarity: () => 0, threshold: 2, affinity: blockSim, repeated: (k) => repeated.has(k) });
-    const anchors: [number, number][] = [];
-    for (const s of r.steps) {
-      if (s[0] === null || s[1] === null) continue;
-      pair(a[s[0]]!.g, b[s[1]]!.g);
-      anchors.push([a[s[0]]!.g, b[s[1]]!.g]);
-    }
-    inOrderPairs.set(m.oldIndex, anchors);
-    for (const [i, j] of r.reordered) {
-      pair(a[i]!.g, b[j]!.g);
-      reorderedInSection.add(a[i]!.g);
-    }
-  }
-
-  // B. identical blocks anywhere.
-  const freeNewByKey = new Map<string, number[]>();
-  const freeOldByKey = new Map<string, number[]>();
-  for (const nb of newBlocks) if (!pairN.has(nb.g)) push(freeNewByKey, nb.block.key, nb.g);
-  for (const ob of oldBlocks) if (!pairO.has(ob.g)) push(freeOldByKey, ob.block.key, ob.g);
-  for (const [key, olds] of freeOldByKey) {
-    const news = freeNewByKey.get(key);
-    if (!news?.length) continue;
-    // A key on neither side twice is one paragraph that moved.
-    if (!repeated.has(key)) {
-      pair(olds[0]!, news[0]!);
-      continue;
-    }
-    for (const [o, n] of pairCopies(olds, news, oldBlocks, newBlocks, pairO, (o) => editedInPlace(oldBlocks[o]!))) {
-      pair(o, n);
-      // Left unpaired by the in-order pass A in their own section: out of order there.
-      if (secO2N.get(oldBlocks[o]!.sec) === newBlocks[n]!.sec) reorderedInSection.add(o);
-    }
-  }
-  /**
-   * An old copy of a repeated paragraph whose own section (matched) now holds an edited
-   * version of it was probably edited there, not moved: it is paired last, and left for
-   * pass C when another copy can explain the new one. (An alike block that is itself an
-   * unpaired old paragraph word for word is no edited version.)
-   */
-  function editedInPlace(ob: GBlock): boolean {
-    const ns = secO2N.get(ob.sec);
-    if (ns === undefined) return false;
-    return byNewSec[ns]!.some((nb) => !pairN.has(nb.g) && !freeOldByKey.has(nb.block.key) && blockSim(ob, nb) >= BLOCK_SIMILAR);
-  }
-
-  // C. similar blocks inside matched sections, in order, in each stretch between two of pass
-  // A's pairs (an edited block stays between the neighbours it had: with many edited copies
-  // of one paragraph, one stretch for the whole section paired them by a greedy window).
-  for (const m of secMatches) {
-    const all = { a: byOldSec[m.oldIndex]!, b: byNewSec[m.newIndex]! };
-    let ia = 0;
-    let ib = 0;
-    for (const [og, ng] of [...(inOrderPairs.get(m.oldIndex) ?? []), [Infinity, Infinity] as [number, number]]) {
-      const a: GBlock[] = [];
-      const b: GBlock[] = [];
-      for (; ia < all.a.length && all.a[ia]!.g < og; ia++) if (!pairO.has(all.a[ia]!.g)) a.push(all.a[ia]!);
-      for (; ib < all.b.length && all.b[ib]!.g < ng; ib++) if (!pairN.has(all.b[ib]!.g)) b.push(all.b[ib]!);
-      ia++;
-      ib++;
-      if (!a.length || !b.length) continue;
-      // Identical blocks were all paired above: by similarity only. (A key per block would
-      // have to differ between the sides: the old and the new block numbered g alike were
-      // once taken for the same block — found by the swap property, seed 2134434131.)
-      const r = alignSequences(a, b, { similarity: blockSim, threshold: BLOCK_SIMILAR });
-      for (const s of r.steps) if (s[0] !== null && s[1] !== null) pair(a[s[0]]!.g, b[s[1]]!.g);
-    }
-  }
-
-  // D. similar blocks anywhere.
-  for (const [o, n] of similarAnywhere(
-    oldBlocks.filter((x) => !pairO.has(x.g)),
-    newBlocks.filter((x) => !pairN.has(x.g)),
-    bags,
-  )) pair(o, n);
+  const inOrderPairs = pairIdenticalInSections(st, repeated); // A
+  pairIdenticalAnywhere(st, repeated); // B
+  pairSimilarInSections(st, inOrderPairs); // C
+  pairSimilarAnywhere(st); // D
 
   // Sections: renamed / moved / split / merged / added / removed.
   const sections = sectionChanges(ctx, secMatches, oldBlocks, newBlocks, pairO, rewrittenHome(byOldSec, byNewSec, pairO, pairN, secO2N, secN2O, bags));
@@ -270,36 +190,6 @@ function sentenceSim(a: Sentence, b: Sentence): number {
   const x = get(a);
   const y = get(b);
   return dice(x.bag, y.bag, x.size, y.size);
-}
-
-/**
- * Best-first pairing of similar blocks across the whole document. With many
- * leftovers, candidates are only pairs sharing several rare words (document
- * frequency ≤ RARE_DF among the leftovers): no all-pairs comparison.
- */
-function similarAnywhere(a: GBlock[], b: GBlock[], bags: BagCache): [number, number][] {
-  if (!a.length || !b.length) return [];
-  const scored: { o: number; n: number; score: number }[] = [];
-  const consider = (x: GBlock, y: GBlock) => {
-    const s = bags.dice(x.block, y.block);
-    if (s >= BLOCK_SIMILAR_ANYWHERE) scored.push({ o: x.g, n: y.g, score: s });
-  };
-  if (a.length * b.length <= PAIRWISE_LIMIT) {
-    for (const x of a) for (const y of b) consider(x, y);
-  } else {
-    const index = new Map<string, GBlock[]>();
-    for (const x of a) for (const t of new Set(bags.get(x.block).tokens)) push(index, t, x);
-    for (const y of b) {
-      const shared = new Map<GBlock, number>();
-      for (const t of new Set(bags.get(y.block).tokens)) {
-        const list = index.get(t);
-        if (!list || list.length > RARE_DF) continue;
-        for (const x of list) shared.set(x, (shared.get(x) ?? 0) + 1);
-      }
-      for (const [x, c] of shared) if (c >= MIN_SHARED_RARE) consider(x, y);
-    }
-  }
-  return bestFirstPairs(scored);
 }
 
 /** Give removals the order of the nearest paired block before them in the old document. */
