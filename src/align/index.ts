@@ -8,345 +8,47 @@
 //      merged into or split from it (split, merged or rewritten paragraphs) →
 //   F. identical sentences anywhere (a sentence moved on its own).
 // Every pass sees only what earlier passes left, so the expensive ones run on little.
-// The passes share the two pairing maps, so they stay in one function here; what they call
-// lives beside it: units.ts (the shapes), blocks.ts, copies.ts (repeated paragraphs),
-// rewrites.ts (merged sections, rewritten passages), section-changes.ts, sequence.ts and
-// edit-script.ts (ordered pairing).
-import type { Sentence } from '../types.js';
-import type { LineIndex, ParsedBlock, ParsedDocument } from '../parse/document.js';
-import { sentencesOf } from '../parse/sentences.js';
-import { labelKey } from '../parse/labels.js';
-import { words } from '../text/normalise.js';
-import { bagOf, dice, type Bag } from '../text/similarity.js';
-import { alignSequences, bestFirstPairs, type Step } from './sequence.js';
-import { matchSections } from './sections.js';
-import type { Alignment, BlockRef, GBlock, SentenceRef, SentenceUnit, Unit } from './units.js';
-import { BagCache, flatten, groupBySection, push } from './blocks.js';
-import { pairCopies, repeatedKeys } from './copies.js';
-import { passageRuns, rewrittenHome, sectionGroups } from './rewrites.js';
+// align() is the list of passes, in order; what they share is the AlignState (state.ts), and
+// each lives in its own module: pass-identical.ts (A, B), pass-similar.ts (C, D),
+// pass-sentences.ts (E, F), units-of.ts (paired blocks and leftovers → units) and
+// sentence-units.ts (what sentence units are made of). Beside them: units.ts (the shapes),
+// blocks.ts, copies.ts (repeated paragraphs), rewrites.ts (merged sections, rewritten
+// passages), section-changes.ts, sequence.ts, edit-script.ts and slide-repeats.ts (ordered pairing).
+import type { Alignment, BlockRef } from './units.js';
+import { AlignState, type AlignContext } from './state.js';
+import { repeatedKeys } from './copies.js';
+import { pairIdenticalAnywhere, pairIdenticalInSections } from './pass-identical.js';
+import { pairSimilarAnywhere, pairSimilarInSections } from './pass-similar.js';
+import { pairMovedSentences, pairSentencesInGroups } from './pass-sentences.js';
+import { addRemaining, placeRemovals, unitsOfPairs } from './units-of.js';
+import { rewrittenHome } from './rewrites.js';
 import { sectionChanges } from './section-changes.js';
 
 export type { Alignment, BlockRef, SentenceRef, SentenceUnit, Unit } from './units.js';
-
-export interface AlignContext {
-  old: ParsedDocument;
-  new: ParsedDocument;
-  oldLines: LineIndex;
-  newLines: LineIndex;
-}
-
-const BLOCK_SIMILAR = 0.5;
-const BLOCK_SIMILAR_ANYWHERE = 0.6;
-const SENTENCE_SIMILAR = 0.5;
-const PAIRWISE_LIMIT = 40_000;
-const RARE_DF = 40;
-const MIN_SHARED_RARE = 3;
+export type { AlignContext } from './state.js';
 
 export function align(ctx: AlignContext): Alignment {
-  const oldBlocks = flatten(ctx.old.sections);
-  const newBlocks = flatten(ctx.new.sections);
-  const secMatches = matchSections(ctx.old.sections, ctx.new.sections);
-  const secO2N = new Map(secMatches.map((m) => [m.oldIndex, m.newIndex]));
-  const secN2O = new Map(secMatches.map((m) => [m.newIndex, m.oldIndex]));
-
-  const pairO = new Map<number, number>(); // old global block → new global block
-  const pairN = new Map<number, number>();
-  const pair = (o: number, n: number) => {
-    pairO.set(o, n);
-    pairN.set(n, o);
-  };
-  const reorderedInSection = new Set<number>(); // old globals paired out of order
-
-  const byOldSec = groupBySection(oldBlocks, ctx.old.sections.length);
-  const byNewSec = groupBySection(newBlocks, ctx.new.sections.length);
-
-  const bags = new BagCache();
-  const blockSim = (x: GBlock, y: GBlock) => bags.dice(x.block, y.block);
+  const st = new AlignState(ctx);
+  const { oldBlocks, newBlocks, pairO } = st;
   const repeated = repeatedKeys(oldBlocks, newBlocks);
 
-  const inOrderPairs = new Map<number, [number, number][]>(); // old section → pass A's pairs, in order
-  // A. identical blocks inside matched sections (of repeated copies, the one left over is
-  // the one beside the most alike new block: see slideRepeats).
-  for (const m of secMatches) {
-    const a = byOldSec[m.oldIndex]!;
-    const b = byNewSec[m.newIndex]!;
-    const r = alignSequences(a, b, { key: (x) => x.block.key, similarity: () => 0, threshold: 2, affinity: blockSim, repeated: (k) => repeated.has(k) });
-    const anchors: [number, number][] = [];
-    for (const s of r.steps) {
-      if (s[0] === null || s[1] === null) continue;
-      pair(a[s[0]]!.g, b[s[1]]!.g);
-      anchors.push([a[s[0]]!.g, b[s[1]]!.g]);
-    }
-    inOrderPairs.set(m.oldIndex, anchors);
-    for (const [i, j] of r.reordered) {
-      pair(a[i]!.g, b[j]!.g);
-      reorderedInSection.add(a[i]!.g);
-    }
-  }
-
-  // B. identical blocks anywhere.
-  const freeNewByKey = new Map<string, number[]>();
-  const freeOldByKey = new Map<string, number[]>();
-  for (const nb of newBlocks) if (!pairN.has(nb.g)) push(freeNewByKey, nb.block.key, nb.g);
-  for (const ob of oldBlocks) if (!pairO.has(ob.g)) push(freeOldByKey, ob.block.key, ob.g);
-  for (const [key, olds] of freeOldByKey) {
-    const news = freeNewByKey.get(key);
-    if (!news?.length) continue;
-    // A key on neither side twice is one paragraph that moved.
-    if (!repeated.has(key)) {
-      pair(olds[0]!, news[0]!);
-      continue;
-    }
-    for (const [o, n] of pairCopies(olds, news, oldBlocks, newBlocks, pairO, (o) => editedInPlace(oldBlocks[o]!))) {
-      pair(o, n);
-      // Left unpaired by the in-order pass A in their own section: out of order there.
-      if (secO2N.get(oldBlocks[o]!.sec) === newBlocks[n]!.sec) reorderedInSection.add(o);
-    }
-  }
-  /**
-   * An old copy of a repeated paragraph whose own section (matched) now holds an edited
-   * version of it was probably edited there, not moved: it is paired last, and left for
-   * pass C when another copy can explain the new one. (An alike block that is itself an
-   * unpaired old paragraph word for word is no edited version.)
-   */
-  function editedInPlace(ob: GBlock): boolean {
-    const ns = secO2N.get(ob.sec);
-    if (ns === undefined) return false;
-    return byNewSec[ns]!.some((nb) => !pairN.has(nb.g) && !freeOldByKey.has(nb.block.key) && blockSim(ob, nb) >= BLOCK_SIMILAR);
-  }
-
-  // C. similar blocks inside matched sections, in order, in each stretch between two of pass
-  // A's pairs (an edited block stays between the neighbours it had: with many edited copies
-  // of one paragraph, one stretch for the whole section paired them by a greedy window).
-  for (const m of secMatches) {
-    const all = { a: byOldSec[m.oldIndex]!, b: byNewSec[m.newIndex]! };
-    let ia = 0;
-    let ib = 0;
-    for (const [og, ng] of [...(inOrderPairs.get(m.oldIndex) ?? []), [Infinity, Infinity] as [number, number]]) {
-      const a: GBlock[] = [];
-      const b: GBlock[] = [];
-      for (; ia < all.a.length && all.a[ia]!.g < og; ia++) if (!pairO.has(all.a[ia]!.g)) a.push(all.a[ia]!);
-      for (; ib < all.b.length && all.b[ib]!.g < ng; ib++) if (!pairN.has(all.b[ib]!.g)) b.push(all.b[ib]!);
-      ia++;
-      ib++;
-      if (!a.length || !b.length) continue;
-      // Identical blocks were all paired above: by similarity only. (A key per block would
-      // have to differ between the sides: the old and the new block numbered g alike were
-      // once taken for the same block — found by the swap property, seed 2134434131.)
-      const r = alignSequences(a, b, { similarity: blockSim, threshold: BLOCK_SIMILAR });
-      for (const s of r.steps) if (s[0] !== null && s[1] !== null) pair(a[s[0]]!.g, b[s[1]]!.g);
-    }
-  }
-
-  // D. similar blocks anywhere.
-  for (const [o, n] of similarAnywhere(
-    oldBlocks.filter((x) => !pairO.has(x.g)),
-    newBlocks.filter((x) => !pairN.has(x.g)),
-    bags,
-  )) pair(o, n);
+  const inOrderPairs = pairIdenticalInSections(st, repeated); // A
+  pairIdenticalAnywhere(st, repeated); // B
+  pairSimilarInSections(st, inOrderPairs); // C
+  pairSimilarAnywhere(st); // D
 
   // Sections: renamed / moved / split / merged / added / removed.
-  const sections = sectionChanges(ctx, secMatches, oldBlocks, newBlocks, pairO, rewrittenHome(byOldSec, byNewSec, pairO, pairN, secO2N, secN2O, bags));
-  const explained = new Set<string>(); // "oldSec,newSec" flows explained by a split or merge
-  // A section merged away sends all its blocks somewhere, and a section split off
-  // receives blocks from wherever they were: none of those blocks is "moved". (Only
-  // the one flow named in the record was exempt before, so which of two equal
-  // flows won the tie decided whether a paragraph was "moved", and swapping the
-  // sides changed the answer: found by the swap property in test/properties.)
-  const mergedOld = new Set<number>();
-  const splitNew = new Set<number>();
-  for (const sc of sections) {
-    if (sc.kind === 'split' || sc.kind === 'merged') explained.add(`${sc.oldIndex},${sc.newIndex}`);
-    if (sc.kind === 'merged') mergedOld.add(sc.oldIndex);
-    if (sc.kind === 'split') splitNew.add(sc.newIndex);
-  }
+  const home = rewrittenHome(st.byOldSec, st.byNewSec, pairO, st.pairN, st.secO2N, st.secN2O, st.bags);
+  const sections = sectionChanges(ctx, st.secMatches, oldBlocks, newBlocks, pairO, home);
 
-  const units: Unit[] = [];
-  const sentO = (b: GBlock) => sentencesOf(b.block, ctx.old.source, ctx.oldLines);
-  const sentN = (b: GBlock) => sentencesOf(b.block, ctx.new.source, ctx.newLines);
-
-  // Paired blocks → sentence units (or one moved-block unit). Sentences left
-  // unpaired inside a block that stayed put join the pool for pass F, so a
-  // sentence that moved to the next paragraph is found there.
-  const leftovers: Unit[] = [];
-  for (const [o, n] of pairO) {
-    const ob = oldBlocks[o]!;
-    const nb = newBlocks[n]!;
-    const sameSectionPair = secO2N.get(ob.sec) === nb.sec;
-    const moved = (!sameSectionPair && !explained.has(`${ob.sec},${nb.sec}`) && !mergedOld.has(ob.sec) && !splitNew.has(nb.sec)) || reorderedInSection.has(o);
-    const inner: SentenceUnit[] = [];
-    if (ob.block.text !== nb.block.text) {
-      const so = sentO(ob);
-      const sn = sentN(nb);
-      const r = alignSequences(so, sn, { key: (s) => s.key, similarity: sentenceSim, threshold: SENTENCE_SIMILAR });
-      for (const s of ob.block.kind === 'tableRow' && nb.block.kind === 'tableRow' ? pairCells(r.steps, so, sn) : r.steps) inner.push(stepUnit(s, ob, nb, so, sn, n));
-      for (const [i, j] of r.reordered) inner.push({ type: 'pair', old: ref(ob, so[i]!), new: ref(nb, sn[j]!), moved: false, order: order(n, j) });
-    }
-    if (moved) units.push({ type: 'movedBlock', old: { section: ob.section, block: ob.block }, new: { section: nb.section, block: nb.block }, inner, order: order(n, 0) });
-    else if (ob.block.text === nb.block.text && labelKey(ob.block.label) !== labelKey(nb.block.label)) units.push({ type: 'renumbered', old: ob, new: nb, order: order(n, 0) });
-    else for (const u of inner) (u.type === 'pair' ? units : leftovers).push(u);
-  }
-
-  // E. sentences of unpaired blocks, across each group of sections that are one passage:
-  // a matched pair, with the sections merged into it or split off from it. A rewritten
-  // stretch comes out as one passage (see passageRuns), not as unrelated sentences.
-  const groups = sectionGroups(secMatches, sections, ctx.old.sections.length, ctx.new.sections.length);
-  const passageSteps: SentenceUnit[][] = [];
-  for (const group of groups) {
-    const a = group.old.flatMap((sec) => byOldSec[sec]!.filter((x) => !pairO.has(x.g)));
-    const b = group.new.flatMap((sec) => byNewSec[sec]!.filter((x) => !pairN.has(x.g)));
-    if (!a.length && !b.length) continue;
-    const so = a.flatMap((x) => sentO(x).map((s) => ({ g: x, s })));
-    const sn = b.flatMap((x) => sentN(x).map((s, k) => ({ g: x, s, k })));
-    const r = alignSequences(so, sn, { key: (x) => x.s.key, similarity: (x, y) => sentenceSim(x.s, y.s), threshold: SENTENCE_SIMILAR });
-    const stepUnits = r.steps.map(([i, j]): SentenceUnit => {
-      const x = i === null ? null : so[i]!;
-      const y = j === null ? null : sn[j]!;
-      if (x && y) return { type: 'pair', old: ref(x.g, x.s), new: ref(y.g, y.s), moved: false, order: order(y.g.g, y.k) };
-      if (x) return { type: 'removed', old: ref(x.g, x.s), order: 0 };
-      return { type: 'added', new: ref(y!.g, y!.s), order: order(y!.g.g, y!.k) };
-    });
-    // Grouped into rewritten passages only after pass F has taken the sentences that moved.
-    passageSteps.push(stepUnits);
-    leftovers.push(...stepUnits);
-    for (const [i, j] of r.reordered) leftovers.push({ type: 'pair', old: ref(so[i]!.g, so[i]!.s), new: ref(sn[j]!.g, sn[j]!.s), moved: false, order: order(sn[j]!.g.g, sn[j]!.k) });
-  }
-  // Blocks of sections with no counterpart at all.
-  const grouped = { old: new Set(groups.flatMap((g) => g.old)), new: new Set(groups.flatMap((g) => g.new)) };
-  for (const ob of oldBlocks) if (!pairO.has(ob.g) && !grouped.old.has(ob.sec)) for (const s of sentO(ob)) leftovers.push({ type: 'removed', old: ref(ob, s), order: 0 });
-  for (const nb of newBlocks) if (!pairN.has(nb.g) && !grouped.new.has(nb.sec)) sentN(nb).forEach((s, k) => leftovers.push({ type: 'added', new: ref(nb, s), order: order(nb.g, k) }));
-
-  // F. identical sentences anywhere: a sentence moved on its own.
-  const addedByKey = new Map<string, Unit[]>();
-  for (const u of leftovers) if (u.type === 'added') push(addedByKey, u.new.sentence.key, u);
-  const consumed = new Set<Unit>();
-  for (const u of leftovers) {
-    if (u.type !== 'removed') continue;
-    const list = addedByKey.get(u.old.sentence.key);
-    const match = list?.shift();
-    if (!match || match.type !== 'added') continue;
-    consumed.add(u).add(match);
-    // Within one pair of sections a sentence that changed paragraph has not moved.
-    const moved = secO2N.get(ctx.old.sections.indexOf(u.old.section)) !== ctx.new.sections.indexOf(match.new.section);
-    units.push({ type: 'pair', old: u.old, new: match.new, moved, order: match.order });
-  }
-  // What is left of each group's steps: rewritten stretches become one passage each.
-  const inPassage = new Set<Unit>(passageSteps.flat());
-  for (const u of leftovers) if (!consumed.has(u) && !inPassage.has(u)) units.push(u);
-  for (const steps of passageSteps) units.push(...passageRuns(steps.filter((u) => !consumed.has(u))));
+  // Paired blocks → units; the sentences they leave unpaired are leftovers for pass F.
+  const { units, leftovers } = unitsOfPairs(st, sections);
+  const passageSteps = pairSentencesInGroups(st, sections, leftovers); // E
+  const consumed = pairMovedSentences(st, leftovers, units); // F
+  addRemaining(units, leftovers, passageSteps, consumed);
 
   placeRemovals(units, oldBlocks, newBlocks, pairO);
   units.sort((x, y) => x.order - y.order);
   const blockPairs: [BlockRef, BlockRef][] = [...pairO].map(([o, n]) => [oldBlocks[o]!, newBlocks[n]!]);
   return { sections: sections.map(({ oldIndex: _o, newIndex: _n, ...sc }) => sc), units, blockPairs };
 }
-
-/**
- * Table cells are positional: inside a paired row, the one sentence removed from a
- * cell and the one added to the same cell are a changed cell however different
- * ("Team manager" → "Social worker"), even when a neighbouring cell was emptied.
- */
-function pairCells(steps: Step[], so: Sentence[], sn: Sentence[]): Step[] {
-  const removed = new Map<number | undefined, number[]>();
-  const added = new Map<number | undefined, number[]>();
-  steps.forEach(([i, j], k) => {
-    if (j === null && i !== null) push(removed, so[i]!.cell, k);
-    else if (i === null && j !== null) push(added, sn[j]!.cell, k);
-  });
-  const replaced = new Map<number, Step>();
-  const dropped = new Set<number>();
-  for (const [cell, r] of removed) {
-    const a = added.get(cell);
-    if (r.length !== 1 || a?.length !== 1) continue;
-    replaced.set(r[0]!, [steps[r[0]!]![0]!, steps[a[0]!]![1]!]);
-    dropped.add(a[0]!);
-  }
-  return steps.flatMap((s, k) => (dropped.has(k) ? [] : [replaced.get(k) ?? s]));
-}
-
-function order(newGlobal: number, sentence: number): number {
-  return newGlobal * 1000 + Math.min(sentence, 998);
-}
-
-function ref(b: GBlock, sentence: Sentence): SentenceRef {
-  return { section: b.section, block: b.block, sentence };
-}
-
-function stepUnit(s: Step, ob: GBlock, nb: GBlock, so: Sentence[], sn: Sentence[], n: number): SentenceUnit {
-  const [i, j] = s;
-  if (i !== null && j !== null) return { type: 'pair', old: ref(ob, so[i]!), new: ref(nb, sn[j]!), moved: false, order: order(n, j) };
-  if (i !== null) return { type: 'removed', old: ref(ob, so[i]!), order: order(n, 0) };
-  return { type: 'added', new: ref(nb, sn[j!]!), order: order(n, j!) };
-}
-
-const sentenceBags = new WeakMap<Sentence, { bag: Bag; size: number }>();
-function sentenceSim(a: Sentence, b: Sentence): number {
-  const get = (s: Sentence) => {
-    let v = sentenceBags.get(s);
-    if (!v) {
-      const t = words(s.text);
-      v = { bag: bagOf(t), size: t.length };
-      sentenceBags.set(s, v);
-    }
-    return v;
-  };
-  const x = get(a);
-  const y = get(b);
-  return dice(x.bag, y.bag, x.size, y.size);
-}
-
-/**
- * Best-first pairing of similar blocks across the whole document. With many
- * leftovers, candidates are only pairs sharing several rare words (document
- * frequency ≤ RARE_DF among the leftovers): no all-pairs comparison.
- */
-function similarAnywhere(a: GBlock[], b: GBlock[], bags: BagCache): [number, number][] {
-  if (!a.length || !b.length) return [];
-  const scored: { o: number; n: number; score: number }[] = [];
-  const consider = (x: GBlock, y: GBlock) => {
-    const s = bags.dice(x.block, y.block);
-    if (s >= BLOCK_SIMILAR_ANYWHERE) scored.push({ o: x.g, n: y.g, score: s });
-  };
-  if (a.length * b.length <= PAIRWISE_LIMIT) {
-    for (const x of a) for (const y of b) consider(x, y);
-  } else {
-    const index = new Map<string, GBlock[]>();
-    for (const x of a) for (const t of new Set(bags.get(x.block).tokens)) push(index, t, x);
-    for (const y of b) {
-      const shared = new Map<GBlock, number>();
-      for (const t of new Set(bags.get(y.block).tokens)) {
-        const list = index.get(t);
-        if (!list || list.length > RARE_DF) continue;
-        for (const x of list) shared.set(x, (shared.get(x) ?? 0) + 1);
-      }
-      for (const [x, c] of shared) if (c >= MIN_SHARED_RARE) consider(x, y);
-    }
-  }
-  return bestFirstPairs(scored);
-}
-
-/** Give removals the order of the nearest paired block before them in the old document. */
-function placeRemovals(units: Unit[], oldBlocks: GBlock[], newBlocks: GBlock[], pairO: Map<number, number>): void {
-  const anchor = new Map<ParsedBlock, number>();
-  let last = -1;
-  for (const ob of oldBlocks) {
-    const n = pairO.get(ob.g);
-    if (n !== undefined) last = n;
-    anchor.set(ob.block, last);
-  }
-  void newBlocks;
-  let tie = 0;
-  for (const u of units) {
-    if (u.type !== 'removed') continue;
-    const a = anchor.get(u.old.block) ?? -1;
-    const paired = pairO.has(oldIndexOf(oldBlocks, u.old.block));
-    // Inside a paired block the removal keeps its block's place; otherwise it follows the anchor.
-    u.order = paired ? u.order + 0.5 : order(a, 999) + (tie++ % 1000) / 1000;
-  }
-}
-
-function oldIndexOf(oldBlocks: GBlock[], block: ParsedBlock): number {
-  const g = Number(block.id.slice(1));
-  return oldBlocks[g]?.block === block ? g : -1;
-}
-

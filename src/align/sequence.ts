@@ -2,7 +2,8 @@
 // identical keys first, kept in order; then, in each gap between those anchors,
 // similar items. Anchors come from a bounded Myers diff of the keys; similarity
 // is computed only inside gaps, and only within a window when a gap is large.
-import { editScript, slideRepeats } from './edit-script.js';
+import { editScript } from './edit-script.js';
+import { slideRepeats } from './slide-repeats.js';
 
 export type Step = [number, number] | [number, null] | [null, number];
 
