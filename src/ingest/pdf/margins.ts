@@ -38,16 +38,10 @@ function marginLines(p: PageLines, bodySize: number): Set<Line> {
   return out;
 }
 
-/** Drop margin lines that repeat on most pages (digits ignored), and page numbers there. */
-export function removeRunningHeadersAndFooters(pages: PageLines[]): void {
+/** The pages without the margin lines that repeat on most pages (digits ignored), nor page numbers there. */
+export function dropRunningHeadersAndFooters(pages: PageLines[]): PageLines[] {
   const bodySize = bodySizeOf(pages.flatMap((p) => p.lines));
   const margins = new Map(pages.map((p) => [p, marginLines(p, bodySize)] as const));
-  // One page: nothing can repeat, so a header is a margin line at the top in smaller type than the body.
-  const single = pages.length === 1 ? pages[0] : undefined;
-  if (single) {
-    const margin = margins.get(single)!;
-    single.lines = single.lines.filter((l) => !(margin.has(l) && l.y > single.height * 0.85 && l.size < bodySize * 0.85));
-  }
   const key = (l: Line): string => `${Math.round(l.y / 4)}|${l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
   const counts = new Map<string, number>();
   for (const p of pages) {
@@ -55,12 +49,15 @@ export function removeRunningHeadersAndFooters(pages: PageLines[]): void {
   }
   // Half the pages, but three pages are enough in a long document (chapter titles as running heads).
   const threshold = Math.max(2, Math.min(Math.ceil(pages.length * 0.5), 3));
-  for (const p of pages) {
+  return pages.map((p) => {
     const margin = margins.get(p)!;
-    p.lines = p.lines.filter((l) => {
-      if (!margin.has(l)) return true;
-      if (PAGE_NUMBER.test(l.text)) return false;
-      return pages.length < 2 || (counts.get(key(l)) ?? 0) < threshold;
-    });
-  }
+    const drop = (l: Line): boolean => {
+      if (!margin.has(l)) return false;
+      // One page: nothing can repeat, so a header is a margin line at the top in smaller type than the body.
+      if (pages.length === 1 && l.y > p.height * 0.85 && l.size < bodySize * 0.85) return true;
+      if (PAGE_NUMBER.test(l.text)) return true;
+      return pages.length >= 2 && (counts.get(key(l)) ?? 0) >= threshold;
+    };
+    return { ...p, lines: p.lines.filter((l) => !drop(l)) };
+  });
 }
