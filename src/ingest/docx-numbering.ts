@@ -2,7 +2,10 @@
 // mammoth renders numbered paragraphs as <ol> lists that restart at 1. The real labels ("42.",
 // "1.3", "(b)") are computed here from word/numbering.xml (abstract numberings, levels, start
 // values, overrides), the numbering that paragraph styles carry (word/styles.xml, following
-// basedOn) and each paragraph's own numbering in word/document.xml, in document order.
+// basedOn) and each paragraph's own numbering in word/document.xml, in document order (the parts
+// read as XML by docx-xml.ts).
+
+import { attribute, child, childVal, children, descendants, parsePart, textOf, type XmlElement } from './docx-xml.js';
 
 export interface ParagraphLabel {
   /** The paragraph's text, whitespace removed, to line up with mammoth's paragraphs. */
@@ -17,28 +20,6 @@ interface Level {
   text: string;
 }
 
-const decodeXml = (s: string): string =>
-  s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'amp') return '&';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    return String.fromCodePoint(k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
-  });
-
-const attr = (xml: string, tag: string, name = 'w:val'): string | undefined => {
-  const m = new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml);
-  return m ? m[1] : undefined;
-};
-
-/** Elements by tag, with their inner XML (non-nesting tags only). */
-function elements(xml: string, tag: string): { attrs: string; inner: string }[] {
-  const re = new RegExp(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`, 'g');
-  return [...xml.matchAll(re)].map((m) => ({ attrs: m[1] ?? '', inner: m[2] ?? '' }));
-}
-
 /** The XML parts numbering is read from; numbering and styles are '' when the document has none. */
 export interface NumberingParts {
   documentXml: string;
@@ -48,43 +29,48 @@ export interface NumberingParts {
 
 /** The label of every numbered paragraph (or bullet), in document order. */
 export function computeLabels({ documentXml, numberingXml, stylesXml }: NumberingParts): ParagraphLabel[] {
-
+  const numbering = parsePart('word/numbering.xml', numberingXml);
   const abstract = new Map<string, Map<number, Level>>();
-  for (const a of elements(numberingXml, 'w:abstractNum')) {
-    const id = /w:abstractNumId="([^"]*)"/.exec(a.attrs)?.[1];
+  for (const a of descendants(numbering, 'abstractNum')) {
+    const id = attribute(a, 'abstractNumId');
     if (id === undefined) continue;
     const levels = new Map<number, Level>();
-    for (const l of elements(a.inner, 'w:lvl')) {
-      const ilvl = Number(/w:ilvl="(\d+)"/.exec(l.attrs)?.[1] ?? '0');
+    for (const l of children(a, 'lvl')) {
+      const ilvl = levelIndex(l);
       levels.set(ilvl, {
-        start: Number(attr(l.inner, 'w:start') ?? '1'),
-        format: attr(l.inner, 'w:numFmt') ?? 'decimal',
-        text: decodeXml(attr(l.inner, 'w:lvlText') ?? `%${ilvl + 1}.`),
+        start: Number(childVal(l, 'start') ?? '1'),
+        format: childVal(l, 'numFmt') ?? 'decimal',
+        text: childVal(l, 'lvlText') ?? `%${ilvl + 1}.`,
       });
     }
     abstract.set(id, levels);
   }
   const nums = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
-  for (const n of elements(numberingXml, 'w:num')) {
-    const id = /w:numId="([^"]*)"/.exec(n.attrs)?.[1];
-    const abstractId = attr(n.inner, 'w:abstractNumId');
+  for (const n of descendants(numbering, 'num')) {
+    const id = attribute(n, 'numId');
+    const abstractId = childVal(n, 'abstractNumId');
     if (id === undefined || abstractId === undefined) continue;
     const overrides = new Map<number, number>();
-    for (const o of elements(n.inner, 'w:lvlOverride')) {
-      const ilvl = Number(/w:ilvl="(\d+)"/.exec(o.attrs)?.[1] ?? '0');
-      const start = attr(o.inner, 'w:startOverride');
-      if (start !== undefined) overrides.set(ilvl, Number(start));
+    for (const o of children(n, 'lvlOverride')) {
+      const start = childVal(o, 'startOverride');
+      if (start !== undefined) overrides.set(levelIndex(o), Number(start));
     }
     nums.set(id, { abstractId, overrides });
   }
+  // No numbering defined: no paragraph can have a label, and the styles and the document (up to
+  // ten megabytes of XML) need not be parsed.
+  if (nums.size === 0) return [];
+  const styles = parsePart('word/styles.xml', stylesXml);
+  const document = parsePart('word/document.xml', documentXml);
   // Paragraph styles that carry numbering (List Number and friends), following basedOn.
   const styleNum = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
-  for (const s of elements(stylesXml, 'w:style')) {
-    const id = /w:styleId="([^"]*)"/.exec(s.attrs)?.[1];
+  for (const s of descendants(styles, 'style')) {
+    const id = attribute(s, 'styleId');
     if (id === undefined) continue;
-    const numId = attr(s.inner, 'w:numId');
-    const ilvl = attr(s.inner, 'w:ilvl');
-    const basedOn = attr(s.inner, 'w:basedOn');
+    const numPr = child(child(s, 'pPr'), 'numPr');
+    const numId = childVal(numPr, 'numId');
+    const ilvl = childVal(numPr, 'ilvl');
+    const basedOn = childVal(s, 'basedOn');
     styleNum.set(id, {
       ...(numId !== undefined ? { numId } : {}),
       ...(ilvl !== undefined ? { ilvl: Number(ilvl) } : {}),
@@ -107,19 +93,20 @@ export function computeLabels({ documentXml, numberingXml, stylesXml }: Numberin
   const counters = new Map<string, number[]>(); // per abstract numbering: counter per level
   const seenNum = new Set<string>();
   const out: ParagraphLabel[] = [];
-  // Body paragraphs in document order (w:p never nests except in text boxes, which we accept).
-  for (const p of documentXml.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)) {
-    const inner = p[1] ?? '';
-    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(inner)?.[1] ?? '';
-    const style = fromStyle(attr(pPr, 'w:pStyle'));
-    const numId = attr(pPr, 'w:numId') ?? style.numId;
-    const ilvl = Number(attr(pPr, 'w:ilvl') ?? style.ilvl ?? 0);
+  // Paragraphs in document order, those in text boxes after the paragraph holding the box.
+  for (const p of descendants(document, 'p')) {
+    const pPr = child(p, 'pPr');
+    const numPr = child(pPr, 'numPr');
+    const style = fromStyle(childVal(pPr, 'pStyle'));
+    const numId = childVal(numPr, 'numId') ?? style.numId;
+    const ilvl = Number(childVal(numPr, 'ilvl') ?? style.ilvl ?? 0);
     if (numId === undefined || numId === '0') continue;
     const num = nums.get(numId);
     const levels = num ? abstract.get(num.abstractId) : undefined;
     const level = levels?.get(ilvl);
     if (!num || !levels || !level) continue;
-    const key = [...inner.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1]!)).join('').replace(/\s+/g, '');
+    // All the paragraph's text, as mammoth's paragraph has it (a text box's text included).
+    const key = descendants(p, 't').map(textOf).join('').replace(/\s+/g, '');
     if (level.format === 'bullet' || level.format === 'none') {
       out.push({ key, label: undefined });
       continue;
@@ -169,4 +156,10 @@ function roman(n: number): string {
   let k = n;
   for (const [v, r] of table) while (k >= v) { s += r; k -= v; }
   return s;
+}
+
+/** The w:ilvl of a level or an override: a whole number, 0 when missing or not a number. */
+function levelIndex(el: XmlElement): number {
+  const value = attribute(el, 'ilvl');
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : 0;
 }
