@@ -1,8 +1,8 @@
 // DOCX: mammoth → HTML → the HTML reader. Headings come from Word's heading styles (mammoth's
 // default style map, plus Title). Word's automatic paragraph numbering is not in the text, and
-// mammoth renders it as <ol> lists that restart at 1; so the real numbers are computed here from
-// numbering.xml (start values, overrides, levels) and written in front of each numbered
-// paragraph ("42. …", "1.3 …"), which the HTML path then keeps as paragraph labels.
+// mammoth renders it as <ol> lists that restart at 1; so the real numbers are computed from
+// numbering.xml (docx-numbering.ts) and written in front of each numbered paragraph ("42. …",
+// "1.3 …"), which the HTML path then keeps as paragraph labels.
 
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
@@ -10,6 +10,7 @@ import type { Ingested } from './types.js';
 import { cannotRead, InputError } from './errors.js';
 import { limit, overLimit } from '../limits.js';
 import { htmlToMarkdown } from './html.js';
+import { computeLabels, type NumberingParts, type ParagraphLabel } from './docx-numbering.js';
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
@@ -32,7 +33,7 @@ export async function readDocx(source: string, bytes: Uint8Array): Promise<Inges
     throw cannotRead(source, `not a readable Word (DOCX) document (${describe(error)})`, error);
   }
   try {
-    labels = await computeLabels(buffer);
+    labels = computeLabels(await numberingParts(buffer));
   } catch (error) {
     throw cannotRead(source, `not a readable Word (DOCX) document (${describe(error)})`, error);
   }
@@ -89,175 +90,19 @@ async function checkUnpackedSize(source: string, buffer: Buffer): Promise<void> 
   }
 }
 
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.slice(0, 160);
-}
-
-// ---------- numbering ----------
-
-interface ParagraphLabel {
-  /** The paragraph's text, whitespace removed, to line up with mammoth's paragraphs. */
-  key: string;
-  /** "42." or "1.3"; undefined for bullets. */
-  label: string | undefined;
-}
-
-interface Level {
-  start: number;
-  format: string;
-  text: string;
-}
-
-const decodeXml = (s: string): string =>
-  s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'amp') return '&';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    return String.fromCodePoint(k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
-  });
-
-const attr = (xml: string, tag: string, name = 'w:val'): string | undefined => {
-  const m = new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml);
-  return m ? m[1] : undefined;
-};
-
-/** Elements by tag, with their inner XML (non-nesting tags only). */
-function elements(xml: string, tag: string): { attrs: string; inner: string }[] {
-  const re = new RegExp(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`, 'g');
-  return [...xml.matchAll(re)].map((m) => ({ attrs: m[1] ?? '', inner: m[2] ?? '' }));
-}
-
-async function computeLabels(buffer: Buffer): Promise<ParagraphLabel[]> {
+/** The parts of the package that numbering is read from. */
+async function numberingParts(buffer: Buffer): Promise<NumberingParts> {
   const zip = await JSZip.loadAsync(buffer);
   const documentXml = await zip.file('word/document.xml')?.async('string');
   if (documentXml === undefined) throw new Error('word/document.xml is missing');
   const numberingXml = (await zip.file('word/numbering.xml')?.async('string')) ?? '';
   const stylesXml = (await zip.file('word/styles.xml')?.async('string')) ?? '';
-
-  const abstract = new Map<string, Map<number, Level>>();
-  for (const a of elements(numberingXml, 'w:abstractNum')) {
-    const id = /w:abstractNumId="([^"]*)"/.exec(a.attrs)?.[1];
-    if (id === undefined) continue;
-    const levels = new Map<number, Level>();
-    for (const l of elements(a.inner, 'w:lvl')) {
-      const ilvl = Number(/w:ilvl="(\d+)"/.exec(l.attrs)?.[1] ?? '0');
-      levels.set(ilvl, {
-        start: Number(attr(l.inner, 'w:start') ?? '1'),
-        format: attr(l.inner, 'w:numFmt') ?? 'decimal',
-        text: decodeXml(attr(l.inner, 'w:lvlText') ?? `%${ilvl + 1}.`),
-      });
-    }
-    abstract.set(id, levels);
-  }
-  const nums = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
-  for (const n of elements(numberingXml, 'w:num')) {
-    const id = /w:numId="([^"]*)"/.exec(n.attrs)?.[1];
-    const abstractId = attr(n.inner, 'w:abstractNumId');
-    if (id === undefined || abstractId === undefined) continue;
-    const overrides = new Map<number, number>();
-    for (const o of elements(n.inner, 'w:lvlOverride')) {
-      const ilvl = Number(/w:ilvl="(\d+)"/.exec(o.attrs)?.[1] ?? '0');
-      const start = attr(o.inner, 'w:startOverride');
-      if (start !== undefined) overrides.set(ilvl, Number(start));
-    }
-    nums.set(id, { abstractId, overrides });
-  }
-  // Paragraph styles that carry numbering (List Number and friends), following basedOn.
-  const styleNum = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
-  for (const s of elements(stylesXml, 'w:style')) {
-    const id = /w:styleId="([^"]*)"/.exec(s.attrs)?.[1];
-    if (id === undefined) continue;
-    const numId = attr(s.inner, 'w:numId');
-    const ilvl = attr(s.inner, 'w:ilvl');
-    const basedOn = attr(s.inner, 'w:basedOn');
-    styleNum.set(id, {
-      ...(numId !== undefined ? { numId } : {}),
-      ...(ilvl !== undefined ? { ilvl: Number(ilvl) } : {}),
-      ...(basedOn !== undefined ? { basedOn } : {}),
-    });
-  }
-  const fromStyle = (styleId: string | undefined): { numId?: string; ilvl?: number } => {
-    const seen = new Set<string>();
-    let id = styleId;
-    while (id !== undefined && !seen.has(id)) {
-      seen.add(id);
-      const s = styleNum.get(id);
-      if (!s) break;
-      if (s.numId !== undefined) return s;
-      id = s.basedOn;
-    }
-    return {};
-  };
-
-  const counters = new Map<string, number[]>(); // per abstract numbering: counter per level
-  const seenNum = new Set<string>();
-  const out: ParagraphLabel[] = [];
-  // Body paragraphs in document order (w:p never nests except in text boxes, which we accept).
-  for (const p of documentXml.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)) {
-    const inner = p[1] ?? '';
-    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(inner)?.[1] ?? '';
-    const style = fromStyle(attr(pPr, 'w:pStyle'));
-    const numId = attr(pPr, 'w:numId') ?? style.numId;
-    const ilvl = Number(attr(pPr, 'w:ilvl') ?? style.ilvl ?? 0);
-    if (numId === undefined || numId === '0') continue;
-    const num = nums.get(numId);
-    const levels = num ? abstract.get(num.abstractId) : undefined;
-    const level = levels?.get(ilvl);
-    if (!num || !levels || !level) continue;
-    const key = [...inner.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1]!)).join('').replace(/\s+/g, '');
-    if (level.format === 'bullet' || level.format === 'none') {
-      out.push({ key, label: undefined });
-      continue;
-    }
-    const c = counters.get(num.abstractId) ?? [];
-    if (!seenNum.has(numId)) {
-      seenNum.add(numId);
-      for (const [l, start] of num.overrides) c[l] = start - 1;
-    }
-    c[ilvl] = c[ilvl] === undefined ? level.start : c[ilvl]! + 1;
-    c.length = ilvl + 1; // deeper levels restart
-    for (let l = 0; l < ilvl; l++) if (c[l] === undefined) c[l] = levels.get(l)?.start ?? 1;
-    counters.set(num.abstractId, c);
-    const label = level.text.replace(/%(\d)/g, (_, d: string) => {
-      const l = Number(d) - 1;
-      return formatNumber(c[l] ?? 1, levels.get(l)?.format ?? 'decimal');
-    });
-    out.push({ key, label: label.trim() });
-  }
-  return out;
+  return { documentXml, numberingXml, stylesXml };
 }
 
-function formatNumber(n: number, format: string): string {
-  switch (format) {
-    case 'lowerLetter':
-      return letters(n).toLowerCase();
-    case 'upperLetter':
-      return letters(n);
-    case 'lowerRoman':
-      return roman(n).toLowerCase();
-    case 'upperRoman':
-      return roman(n);
-    default:
-      return String(n);
-  }
-}
-
-function letters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
-
-function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let s = '';
-  let k = n;
-  for (const [v, r] of table) while (k >= v) { s += r; k -= v; }
-  return s;
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.slice(0, 160);
 }
 
 // ---------- mammoth document transform ----------

@@ -70,6 +70,6 @@ export async function readAs(format: InputFormat, source: string, bytes: Uint8Ar
     case 'docx':
       return (await import('./docx.js')).readDocx(source, bytes);
     case 'pdf':
-      return (await import('./pdf.js')).readPdf(source, bytes);
+      return (await import('./pdf/index.js')).readPdf(source, bytes);
   }
 }
