@@ -1,7 +1,7 @@
-// A validator for the SARIF 2.1.0 (rtm.5) JSON Schema as shipped in @microsoft/jest-sarif (draft-04).
+// A validator for the SARIF 2.1.0 (rtm.5) JSON Schema (draft-04), vendored in schemas/
+// (see schemas/README.md for where it came from).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 
@@ -15,8 +15,7 @@ export interface Validator {
 }
 
 export function sarifValidator(): Validator {
-  const require = createRequire(import.meta.url);
-  const schemaPath = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+  const schemaPath = fileURLToPath(new URL('./schemas/sarif-2.1.0-rtm.5.json', import.meta.url));
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
   // unicodeRegExp: false, as one pattern in the schema is not valid with the u flag.
   const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
