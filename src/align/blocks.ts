@@ -1,5 +1,5 @@
 // Blocks as the passes see them, and the word bags their similarity is computed from.
-import type { ParsedBlock, ParsedSection } from '../parse/document.js';
+import type { ParsedBlock, ParsedSection } from '../types.js';
 import { words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
 import type { GBlock } from './units.js';

@@ -14,7 +14,7 @@
 // sentence-units.ts (what sentence units are made of). Beside them: units.ts (the shapes),
 // blocks.ts, copies.ts (repeated paragraphs), rewrites.ts (merged sections, rewritten
 // passages), section-changes.ts, sequence.ts, edit-script.ts and slide-repeats.ts (ordered pairing).
-import type { Alignment, BlockRef } from './units.js';
+import type { Alignment, BlockRef } from '../types.js';
 import { AlignState, type AlignContext } from './state.js';
 import { repeatedKeys } from './copies.js';
 import { pairIdenticalAnywhere, pairIdenticalInSections } from './pass-identical.js';
@@ -24,7 +24,6 @@ import { addRemaining, placeRemovals, unitsOfPairs } from './units-of.js';
 import { rewrittenHome } from './rewrites.js';
 import { sectionChanges } from './section-changes.js';
 
-export type { Alignment, BlockRef, SentenceRef, SentenceUnit, Unit } from './units.js';
 export type { AlignContext } from './state.js';
 
 export function align(ctx: AlignContext): Alignment {

@@ -2,7 +2,8 @@
 // of the blocks still unpaired across each group of sections that are one passage (split,
 // merged or rewritten paragraphs); F pairs identical sentences anywhere (a sentence moved on
 // its own). Both work on the leftovers, the pool of unpaired sentence units.
-import type { IndexedSectionChange, SentenceUnit, Unit } from './units.js';
+import type { SentenceUnit, Unit } from '../types.js';
+import type { IndexedSectionChange } from './units.js';
 import { alignSequences } from './sequence.js';
 import { push } from './blocks.js';
 import { sectionGroups } from './rewrites.js';

@@ -1,6 +1,7 @@
 // Sections merged or split while being rewritten, and rewritten passages: what pass E
 // compares as one passage, and where a rewrite becomes one change instead of many.
-import type { SentenceUnit, Unit, GBlock, IndexedSectionChange } from './units.js';
+import type { SentenceUnit, Unit } from '../types.js';
+import type { GBlock, IndexedSectionChange } from './units.js';
 import { words } from '../text/normalise.js';
 import { bagOf, dice } from '../text/similarity.js';
 import type { BagCache } from './blocks.js';

@@ -1,6 +1,6 @@
 // Section-level changes: matched sections renamed or moved, and the rest split, merged,
 // added or removed, judged by where their paragraphs (or, rewritten, their words) went.
-import type { ParsedSection } from '../parse/document.js';
+import type { ParsedSection } from '../types.js';
 import type { AlignContext } from './state.js';
 import type { GBlock, IndexedSectionChange } from './units.js';
 import { longestIncreasing } from './sequence.js';

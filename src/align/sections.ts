@@ -2,7 +2,7 @@
 // then by content (a renamed section keeps most of its words). Content
 // similarity is computed only among the sections left over, and only for pairs
 // that share at least one identical paragraph or a similar heading.
-import type { ParsedSection } from '../parse/document.js';
+import type { ParsedSection } from '../types.js';
 import { headingKey, words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
 import { bestFirstPairs } from './sequence.js';

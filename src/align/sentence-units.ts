@@ -5,7 +5,8 @@
 import type { Sentence } from '../types.js';
 import { words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
-import type { GBlock, SentenceRef } from './units.js';
+import type { SentenceRef } from '../types.js';
+import type { GBlock } from './units.js';
 
 /** Sentences this alike are one sentence edited. */
 export const SENTENCE_SIMILAR = 0.5;

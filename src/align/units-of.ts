@@ -3,10 +3,11 @@
 // placed. The block passes only pair blocks; this is where a pair becomes what a reader sees.
 // Sentences left unpaired inside a paired block go to the leftovers, for pass F.
 import type { Sentence } from '../types.js';
-import type { ParsedBlock } from '../parse/document.js';
+import type { ParsedBlock } from '../types.js';
 import { labelKey } from '../parse/labels.js';
 import { alignSequences, type Step } from './sequence.js';
-import type { GBlock, IndexedSectionChange, SentenceUnit, Unit } from './units.js';
+import type { SentenceUnit, Unit } from '../types.js';
+import type { GBlock, IndexedSectionChange } from './units.js';
 import { push } from './blocks.js';
 import { passageRuns } from './rewrites.js';
 import { order, ref, sentenceSim, SENTENCE_SIMILAR } from './sentence-units.js';

@@ -1,6 +1,5 @@
 // Shapes internal to alignment. What it hands on (units, the alignment) is in src/contracts/alignment.ts.
 import type { ParsedBlock, ParsedSection, SectionChange } from '../types.js';
-export type { Alignment, BlockRef, SentenceRef, SentenceUnit, Unit } from '../types.js';
 
 /** A section-level change, with each side's section index (internal to align). */
 export type IndexedSectionChange = SectionChange & { oldIndex: number; newIndex: number };

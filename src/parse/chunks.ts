@@ -7,7 +7,7 @@
 // end marker ("-->", "</script>" …) or, for other tags, to the next blank line.
 // Documents with link or footnote definitions, which reach across the whole
 // document, are never cut.
-import type { ParsedBlock, ParsedDocument, ParsedSection } from './document.js';
+import type { ParsedBlock, ParsedDocument, ParsedSection } from '../types.js';
 
 export interface Chunk {
   text: string;

@@ -6,8 +6,6 @@
 // cannot overflow the call stack.
 import type { Nodes, Root, RootContent, PhrasingContent, ListItem, TableRow } from 'mdast';
 import type { Block, BlockKind, ParsedBlock, ParsedDocument, ParsedSection } from '../types.js';
-// TEMP(issue 17): until align imports these from types.ts.
-export type { ParsedBlock, ParsedDocument, ParsedSection } from '../types.js';
 import { collapseSpace, matchKey } from '../text/normalise.js';
 import { parseMarkdown } from './markdown.js';
 import { splitLabel } from './labels.js';

@@ -6,7 +6,8 @@
 // in a worker) and measured slower on the 2-core machines this runs on: two threads
 // parse only ~1.4× as fast as one, and starting a worker and loading remark into it
 // costs ~0.2 s. See the README's Performance section.
-import { parseDocument, type ParsedDocument } from './document.js';
+import { parseDocument } from './document.js';
+import type { ParsedDocument } from '../types.js';
 import { joinChunks, splitIntoChunks, type Chunk } from './chunks.js';
 import { DocumentLimitError } from '../errors.js';
 import { limit, overLimit } from '../limits.js';

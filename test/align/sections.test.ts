@@ -1,7 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import { headingKey, matchSections, type SectionMatch } from '../../src/align/sections.js';
-import type { ParsedBlock, ParsedSection } from '../../src/parse/document.js';
+import type { ParsedBlock, ParsedSection } from '../../src/types.js';
 import { matchKey } from '../../src/text/normalise.js';
 
 let blockCount = 0;

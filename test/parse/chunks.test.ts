@@ -1,7 +1,8 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import { joinChunks, splitIntoChunks, type Chunk } from '../../src/parse/chunks.js';
-import { LineIndex, parseDocument, type ParsedDocument } from '../../src/parse/document.js';
+import { LineIndex, parseDocument } from '../../src/parse/document.js';
+import type { ParsedDocument } from '../../src/types.js';
 import { sentencesOf } from '../../src/parse/sentences.js';
 
 const PARA = 'The social worker should agree the plan with their manager. The manager signs it.';

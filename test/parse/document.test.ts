@@ -1,7 +1,8 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import type { PhrasingContent } from 'mdast';
-import { inlineText, LineIndex, parseDocument, type ParsedDocument } from '../../src/parse/document.js';
+import { inlineText, LineIndex, parseDocument } from '../../src/parse/document.js';
+import type { ParsedDocument } from '../../src/types.js';
 
 /** Each section as [path, level, [kind, label, text] of each block]. */
 const outline = (d: ParsedDocument) =>

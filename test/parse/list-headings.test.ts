@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline/compare.js';
 import { parseChunked } from '../../src/parse/pieces.js';
 import { splitIntoChunks } from '../../src/parse/chunks.js';
-import { parseDocument, type ParsedDocument } from '../../src/parse/document.js';
+import { parseDocument } from '../../src/parse/document.js';
+import type { ParsedDocument } from '../../src/types.js';
 
 /** Each section as [path, level, [kind, label, text] of each block]. */
 const outline = (d: ParsedDocument) => d.sections.map((s) => [s.path, s.level, s.blocks.map((b) => [b.kind, b.label ?? null, b.text])]);

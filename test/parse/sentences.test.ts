@@ -1,6 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import { LineIndex, parseDocument, type ParsedBlock } from '../../src/parse/document.js';
+import { LineIndex, parseDocument } from '../../src/parse/document.js';
+import type { ParsedBlock } from '../../src/types.js';
 import { sentencesOf } from '../../src/parse/sentences.js';
 import type { Sentence } from '../../src/types.js';
 
