@@ -46,7 +46,7 @@ export function align(ctx: AlignContext): Alignment {
   const consumed = pairMovedSentences(st, leftovers, units); // F
   addRemaining(units, leftovers, passageSteps, consumed);
 
-  placeRemovals(units, oldBlocks, newBlocks, pairO);
+  placeRemovals(units, oldBlocks, pairO);
   units.sort((x, y) => x.order - y.order);
   const blockPairs: [BlockRef, BlockRef][] = [...pairO].map(([o, n]) => [oldBlocks[o]!, newBlocks[n]!]);
   return { sections: sections.map(({ oldIndex: _o, newIndex: _n, ...sc }) => sc), units, blockPairs };

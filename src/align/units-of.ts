@@ -97,7 +97,7 @@ export function addRemaining(units: Unit[], leftovers: Unit[], passageSteps: Sen
 }
 
 /** Give removals the order of the nearest paired block before them in the old document. */
-export function placeRemovals(units: Unit[], oldBlocks: GBlock[], newBlocks: GBlock[], pairO: Map<number, number>): void {
+export function placeRemovals(units: Unit[], oldBlocks: GBlock[], pairO: Map<number, number>): void {
   const anchor = new Map<ParsedBlock, number>();
   let last = -1;
   for (const ob of oldBlocks) {
@@ -105,7 +105,6 @@ export function placeRemovals(units: Unit[], oldBlocks: GBlock[], newBlocks: GBl
     if (n !== undefined) last = n;
     anchor.set(ob.block, last);
   }
-  void newBlocks;
   let tie = 0;
   for (const u of units) {
     if (u.type !== 'removed') continue;

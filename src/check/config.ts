@@ -37,7 +37,10 @@ export interface CheckConfig {
 const ajv = new Ajv({ allErrors: false, strict: false });
 const validateConfig = ajv.compile<RawConfig>(configSchema);
 
-export class ConfigError extends UsageError {}
+/** A configuration file that cannot be read or does not match schema/config.schema.json. */
+export class ConfigError extends UsageError {
+  override readonly name = 'ConfigError';
+}
 
 /**
  * Search from `cwd` up to `stopDir` (the repository root); null when there is no

@@ -3,12 +3,9 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { largerThan, limit } from '../limits.js';
+import { GitError } from '../errors.js';
 
-/** Trouble with git or the repository: the user's to fix, so the CLI exits 2. */
-export class GitError extends Error {
-  override readonly name = 'GitError';
-  readonly exitCode = 2;
-}
+export { GitError };
 
 interface GitOutput {
   stdout: Buffer;

@@ -6,7 +6,7 @@ import { compareDecisions, listDecisions } from '../pipeline/roles.js';
 import { parseEdition } from '../pipeline/compare.js';
 import { renderHistoryJson, renderHistoryMarkdown, renderHistoryTerminal } from '../report/history.js';
 import { renderDecisionComparisonMarkdown, renderDecisionComparisonTerminal, renderDecisionsMarkdown, renderDecisionsTerminal } from '../report/decisions.js';
-import { sanitizeOutput, wellFormed } from '../text/sanitize.js';
+import { sanitizeOutput } from '../text/sanitize.js';
 import { UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { readInput, STDIN } from '../ingest/index.js';
@@ -15,6 +15,7 @@ import { inputLabel } from './compare.js';
 import { runConvert } from './convert.js';
 import { loadRolesOption } from './roles-option.js';
 import { localFiles, writeOutput } from './output.js';
+import { toJson } from '../text/json.js';
 
 interface Common {
   format?: string;
@@ -80,7 +81,7 @@ export function rolesCommand(ctx: CliContext): Command {
       flags.format = chooseOutputFormat(flags.format, flags.output, FORMATS);
       const lexicon = flags.roles ? await loadRolesOption(flags.roles) : undefined;
       const chalk = ctx.chalk(flags.color, flags.output === undefined);
-      const json = (v: unknown) => `${JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' ? wellFormed(x) : x), 2)}\n`;
+      const json = toJson;
       const doc = await readDoc(ctx, path);
       if (flags.compare === undefined) {
         const decisions = listDecisions(doc, lexicon);

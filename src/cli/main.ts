@@ -8,7 +8,7 @@ import { ExitCode } from './exit-codes.js';
 import { CliContext } from './context.js';
 import type { CliIO } from './io.js';
 import type { Command as CommandType } from 'commander';
-import { UsageError, InputFileError, RoleFileError } from '../errors.js';
+import { WtdiffError } from '../errors.js';
 import { sanitizeForTerminal } from '../text/sanitize.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -107,18 +107,13 @@ function handleError(err: unknown, io: CliIO, debug: boolean): number {
     if (err.exitCode === 0) return ExitCode.Same;
     return ExitCode.Trouble;
   }
-  if (err instanceof UsageError || err instanceof InputFileError || err instanceof RoleFileError || isExpected(err)) {
-    io.stderr.write(`wtdiff: ${oneLine((err as Error).message)}\n`);
+  if (err instanceof WtdiffError) {
+    io.stderr.write(`wtdiff: ${oneLine(err.message)}\n`);
     return ExitCode.Trouble;
   }
   const e = err instanceof Error ? err : new Error(String(err));
   io.stderr.write(debug ? `${e.stack ?? e.message}\n` : `wtdiff: internal error: ${oneLine(e.message)} (run with --debug for details)\n`);
   return ExitCode.Trouble;
-}
-
-/** Errors from readers and other modules that mark themselves as the user's to fix. */
-function isExpected(err: unknown): boolean {
-  return err instanceof Error && (err as Error & { exitCode?: number }).exitCode === 2;
 }
 
 /** One line, and no control sequences: messages echo paths and file contents. */

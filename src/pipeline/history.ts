@@ -52,7 +52,6 @@ export function buildHistory(docs: ParsedDocument[], options: HistoryOptions): H
   for (let k = 1; k < n; k++) {
     const mapping = mapSentences(docs[k - 1]!, docs[k]!);
     const next = new Map<Sentence, Working>();
-    const present = new Set<Working>();
     const steps: { w: Working; s: SentenceAt; returning: boolean }[] = [];
     for (const [o, nw] of mapping.pairs) {
       const w = current.get(o.sentence);
@@ -75,12 +74,11 @@ export function buildHistory(docs: ParsedDocument[], options: HistoryOptions): H
     }
     // Renames of this step, found from all its changed pairs as `compare` finds them.
     const renames = renamesFromPairs(steps.map(({ w, s }) => [w.last, s.sentence.text])).map((t): [string, string] => [t.from, t.to]);
-    for (const { w, s, returning } of steps) advance(w, s, k, renames, lexicon, next, present, returning);
+    for (const { w, s, returning } of steps) advance(w, s, k, renames, lexicon, next, returning);
     for (const a of fresh) {
       const w = start(a, k);
       w.p.events.push(sideEvent(a.sentence.text, 'added', k, lexicon));
       next.set(a.sentence, w);
-      present.add(w);
     }
     current = next;
   }
@@ -90,7 +88,7 @@ export function buildHistory(docs: ParsedDocument[], options: HistoryOptions): H
   return options.excerpts ? { versions, passages, excerpts: true } : { versions, passages };
 }
 
-function advance(w: Working, s: SentenceAt, k: number, renames: [string, string][], lexicon: RoleLexicon, next: Map<Sentence, Working>, present: Set<Working>, returning = false): void {
+function advance(w: Working, s: SentenceAt, k: number, renames: [string, string][], lexicon: RoleLexicon, next: Map<Sentence, Working>, returning = false): void {
   w.p.texts[k] = s.sentence.text;
   w.p.section = s.section.path;
   if (s.sentence.text !== w.last) {
@@ -105,7 +103,6 @@ function advance(w: Working, s: SentenceAt, k: number, renames: [string, string]
   w.last = s.sentence.text;
   w.lastKey = s.sentence.key;
   next.set(s.sentence, w);
-  present.add(w);
 }
 
 function sideEvent(text: string, kind: 'added' | 'removed', k: number, lexicon: RoleLexicon): HistoryEvent {

@@ -1,6 +1,6 @@
 // Shared by the reports of `wtdiff check`: which changes are shown, how severe
 // each is, and a one-paragraph description.
-import type { Change, Side } from '../types.js';
+import type { Change } from '../types.js';
 import type { CheckResult } from '../types.js';
 import { sortTags, TAGS, isKnownTag } from '../tags.js';
 import { isShownByDefault } from './types.js';
@@ -45,11 +45,6 @@ export function primaryTag(c: Change, failOn: readonly string[]): string {
 /** Changes a report lists: the default-visible ones (all with --all), and always failing ones. */
 export function shownChanges(changes: readonly Change[], result: CheckResult, all: boolean): Change[] {
   return changes.filter((c) => all || isShownByDefault(c) || (!c.accepted && c.tags.some((t) => result.failOn.includes(t))));
-}
-
-/** Where a change sits: the new side, or the old side for a removed sentence. */
-export function changeSide(c: Change): Side {
-  return (c.new ?? c.old)!;
 }
 
 /** "Manager removed from: plan of action. Duty weakened: …" or the tag's help text. */

@@ -5,9 +5,10 @@ import { summarise } from '../summary.js';
 import { renderTerminal } from './terminal.js';
 import { renderSarif } from './sarif.js';
 import { renderGithub } from './github.js';
-import { sanitizeForTerminal as clean, sanitizeOutput, wellFormed } from '../text/sanitize.js';
+import { sanitizeForTerminal as clean, sanitizeOutput } from '../text/sanitize.js';
 import { shownChanges, type CheckRenderOptions } from './check-common.js';
 import { isRenumbering } from './types.js';
+import { toJson } from '../text/json.js';
 
 export interface CheckRenderTextOptions extends CheckRenderOptions {
   chalk: ChalkInstance;
@@ -66,7 +67,7 @@ function statusTitle(f: FileComparison): string {
 }
 
 export const renderCheckJson: CheckRenderer = (result) =>
-  `${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'string' ? wellFormed(v) : v), 2)}\n`;
+  toJson(result);
 
 const edge =
   (render: CheckRenderer): CheckRenderer =>

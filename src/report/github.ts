@@ -4,7 +4,8 @@
 // accepted changes). Values escaped as the runner expects.
 import type { CheckResult } from '../types.js';
 import { visibleControls } from '../text/sanitize.js';
-import { changeMessage, changeSeverity, changeSide, primaryTag, shownChanges, type CheckRenderOptions } from './check-common.js';
+import { changeMessage, changeSeverity, primaryTag, shownChanges, type CheckRenderOptions } from './check-common.js';
+import { primarySide } from './describe.js';
 
 /** Escape a message: other controls made visible, then % CR LF as the toolkit does. */
 export function escapeData(s: string): string {
@@ -28,7 +29,7 @@ export function renderGithub(result: CheckResult, options: CheckRenderOptions): 
   const out: string[] = [];
   for (const f of result.files) {
     for (const c of shownChanges(f.comparison.changes, result, options.all)) {
-      const side = changeSide(c);
+      const side = primarySide(c);
       const severity = c.accepted ? 'notice' : changeSeverity(c, result.failOn);
       const title = `wtdiff ${primaryTag(c, result.failOn)}${c.accepted ? ' (accepted)' : ''}`;
       const props = [`file=${escapeProperty(f.path)}`, `line=${side.line}`, `col=${side.column}`, `title=${escapeProperty(title)}`].join(',');

@@ -7,6 +7,7 @@ import { sectionTitle } from './describe.js';
 import { roleLabel } from '../role-names.js';
 import { heading, paragraph, serialise, strong, table, text } from './mdast.js';
 import type { RootContent } from 'mdast';
+import { toJson } from '../text/json.js';
 
 export interface HistoryRenderOptions {
   all: boolean;
@@ -49,5 +50,5 @@ export function renderHistoryMarkdown(h: History, { all }: HistoryRenderOptions)
 }
 
 export function renderHistoryJson(h: History): string {
-  return `${JSON.stringify(h, (_k, v: unknown) => (typeof v === 'string' ? wellFormed(v) : v), 2)}\n`;
+  return toJson(h);
 }

@@ -4,8 +4,9 @@
 // external, accepted suppression. Validated in tests against the SARIF schema.
 import type { CheckResult } from '../types.js';
 import { TAGS, TAG_NAMES } from '../tags.js';
-import { wellFormed } from '../text/sanitize.js';
-import { changeMessage, changeSeverity, changeSide, primaryTag, shownChanges, tagSeverity, type CheckRenderOptions, type Severity } from './check-common.js';
+import { changeMessage, changeSeverity, primaryTag, shownChanges, tagSeverity, type CheckRenderOptions, type Severity } from './check-common.js';
+import { toJson } from '../text/json.js';
+import { primarySide } from './describe.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -24,7 +25,7 @@ export function renderSarif(result: CheckResult, options: CheckRenderOptions): s
   const results: unknown[] = [];
   for (const f of result.files) {
     for (const c of shownChanges(f.comparison.changes, result, options.all)) {
-      const side = changeSide(c);
+      const side = primarySide(c);
       const tag = primaryTag(c, result.failOn);
       const r: Record<string, unknown> = {
         ruleId: tag,
@@ -66,7 +67,7 @@ export function renderSarif(result: CheckResult, options: CheckRenderOptions): s
       },
     ],
   };
-  return `${JSON.stringify(log, (_k, v: unknown) => (typeof v === 'string' ? wellFormed(v) : v), 2)}\n`;
+  return toJson(log);
 }
 
 /** A repo-relative path as a relative URI reference: each segment percent-encoded. */

@@ -2,6 +2,7 @@
 // went wrong, never what the file says: the "file" may be /etc/shadow behind a symlink,
 // and V8's messages quote the text around the error.
 import { UsageError } from '../errors.js';
+import { wellFormed } from './sanitize.js';
 
 export function parseJson(text: string, what: string): unknown {
   try {
@@ -16,4 +17,12 @@ function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * JSON for output, two-space indented with a final newline, every string well-formed UTF-16
+ * (a lone surrogate from a damaged document would make the JSON unreadable to strict parsers).
+ */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? wellFormed(v) : v), 2)}\n`;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Change, Side } from '../../src/types.js';
 import type { CheckResult } from '../../src/types.js';
 import { TAGS } from '../../src/tags.js';
-import { changeMessage, changeSeverity, changeSide, headline, primaryTag, shownChanges, tagSeverity } from '../../src/report/check-common.js';
+import { changeMessage, changeSeverity, headline, primaryTag, shownChanges, tagSeverity } from '../../src/report/check-common.js';
 
 const side = (text: string, line = 3): Side => ({ text, section: ['Assessment'], line, column: 1 });
 
@@ -98,15 +98,6 @@ describe('shownChanges', () => {
 
   it('gives an empty list for no changes', () => {
     expect(shownChanges([], result(['role-removed']), false)).toEqual([]);
-  });
-});
-
-describe('changeSide', () => {
-  it('locates a change on its new side, or on the old side for a removed sentence', () => {
-    const c = change();
-    expect(changeSide(c)).toBe(c.new);
-    const removed = change({ kind: 'removed', new: null });
-    expect(changeSide(removed)).toBe(removed.old);
   });
 });
 
