@@ -19,8 +19,8 @@ const COMMAND_LOADERS: Record<string, () => Promise<(ctx: CliContext) => Command
   compare: async () => (await import('./compare.js')).compareCommand,
   check: async () => (await import('./check.js')).checkCommand,
   history: async () => (await import('./history.js')).historyCommand,
-  roles: async () => (await import('./history.js')).rolesCommand,
-  convert: async () => (await import('./history.js')).convertCommand,
+  roles: async () => (await import('./roles.js')).rolesCommand,
+  convert: async () => (await import('./convert.js')).convertCommand,
   'git-diff': async () => (await import('./git-diff.js')).gitDiffCommand,
 };
 const COMMANDS = new Set([...Object.keys(COMMAND_LOADERS), 'help']);

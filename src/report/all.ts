@@ -1,15 +1,5 @@
-// Every comparison formatter, loaded at once: the library's `renderers` map.
+// The library's `renderers` map: every --format of the one registry (index.ts), loaded at once.
 import type { Renderer } from './types.js';
-import { renderJson } from './json.js';
-import { renderTerminal } from './terminal.js';
-import { renderMarkdown } from './markdown.js';
-import { renderHtml } from './html.js';
-import { renderCriticMarkup } from './criticmarkup.js';
+import { FORMATS, loadRawRenderer } from './index.js';
 
-export const renderers: Record<string, Renderer> = {
-  terminal: renderTerminal,
-  json: renderJson,
-  markdown: renderMarkdown,
-  html: renderHtml,
-  criticmarkup: renderCriticMarkup,
-};
+export const renderers: Record<string, Renderer> = Object.fromEntries(await Promise.all(FORMATS.map(async (name) => [name, await loadRawRenderer(name)] as const)));

@@ -16,11 +16,16 @@ const loaders: Record<string, () => Promise<Renderer>> = {
 /** The names --format accepts (`stat`, the counts only, is asked for with --stat). */
 export const FORMATS = Object.keys(loaders).filter((name) => name !== 'stat');
 
-/** The renderer, its output passed through sanitizeOutput: the edge every report leaves by. */
-export async function loadRenderer(name: string): Promise<Renderer> {
+/** The renderer as written, before the output edge (the library's `renderers` map holds these). */
+export async function loadRawRenderer(name: string): Promise<Renderer> {
   const load = loaders[name];
   if (!load) throw new Error(`unknown format "${name}"`);
-  const render = await load();
+  return load();
+}
+
+/** The renderer, its output passed through sanitizeOutput: the edge every report leaves by. */
+export async function loadRenderer(name: string): Promise<Renderer> {
+  const render = await loadRawRenderer(name);
   return (comparison, options) => sanitizeOutput(render(comparison, options), options.chalk.level > 0);
 }
 

@@ -104,8 +104,9 @@ describe('reading a PDF does not load @napi-rs/canvas', () => {
     expect(r.stderr).toBe('');
     expect(r.report.cached).toEqual([]);
     expect(r.report.mapped).toEqual([]);
-    // The report did look: modules were loaded through require, and files are mapped on Linux.
-    expect(r.report.cacheSize).toBeGreaterThan(10);
+    // The report did look: modules were loaded through require (commander, the PDF reader's own),
+    // and files are mapped on Linux.
+    expect(r.report.cacheSize).toBeGreaterThan(0);
     if (onLinux) expect(r.report.maps).toBeGreaterThan(10);
   });
 
