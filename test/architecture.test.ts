@@ -89,6 +89,12 @@ describe('the import graph of src/', () => {
     expect(violations(files)).toEqual([]);
   });
 
+  it('has no module over 250 lines that does not say at its top why it is one piece', () => {
+    const long = files.filter((f) => readFileSync(f, 'utf8').split('\n').length > 250);
+    const unexplained = long.filter((f) => !/^(?:\/\/[^\n]*\n)*?\/\/ One piece: /.test(readFileSync(f, 'utf8')));
+    expect(unexplained.map((f) => relative(SRC, f))).toEqual([]);
+  });
+
   it('reads every kind of import, so the check above can fail', () => {
     // A report that imported the classifier, once statically, once lazily, once for a type.
     const dir = join(SRC, 'report');

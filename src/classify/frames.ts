@@ -10,6 +10,8 @@
 //  - clauses (clauses.ts) and each mention's slot in its clause (slots.ts).
 // Roles joined by "and", "or" or commas share the slot of the first. Mentions in no
 // slot ("the needs of the child") and roles only informed take no part in a decision.
+// One piece: modals, predicates and mentions are read from the same tagged tokens and clause
+// bounds into one Frame; clauses and slots, which stand alone, are already apart.
 import { tokenize, type PhraseMatch, type Token } from './tokens.js';
 import { tagTokens, type TaggedToken } from './grammar.js';
 import { asides, clauses, examples, type ClauseSpan } from './clauses.js';

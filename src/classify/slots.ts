@@ -4,6 +4,8 @@
 // "access to"), a verb whose object it is ("consult", "inform"), "by" after a
 // passive, "to" after "report" — else from where it stands: before the clause's
 // verb and outside a prepositional phrase, it is the subject.
+// One piece: markers, governing verbs and position are tried in one order of precedence, which
+// reads best in one place.
 import type { PhraseMatch } from './tokens.js';
 import type { TaggedToken } from './grammar.js';
 import { BE, markers, modals, words, PUNCT, type PredicateDef, type Slot } from './words.js';

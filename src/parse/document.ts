@@ -4,6 +4,9 @@
 //
 // Walks are iterative (explicit stacks), so thousands of nested lists or quotes
 // cannot overflow the call stack.
+//
+// One piece: the walk keeps one stack, the heading path and label state that every kind of node
+// updates; split up, the parts would hand the same state back and forth.
 import type { Nodes, Root, RootContent, PhrasingContent, ListItem, TableRow } from 'mdast';
 import type { Block, BlockKind, ParsedBlock, ParsedDocument, ParsedSection } from '../types.js';
 import { collapseSpace, matchKey } from '../text/normalise.js';

@@ -3,6 +3,8 @@
 // Built as a hast tree and serialised by hast-util-to-html, so every piece of
 // document text is a text node and is escaped; nothing is fetched (the
 // Content-Security-Policy allows only this page's own style and script, by hash).
+// One piece: the page's builders share the change numbering, each side's format and the section
+// map; its style and script are already apart (html-style.ts, html-script.ts).
 import { createHash } from 'node:crypto';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
