@@ -127,3 +127,8 @@ export function sectionTitle(path: readonly string[]): string {
 export function primarySide(c: Change): Side {
   return (c.new ?? c.old)!;
 }
+
+/** The old section of a change moved from another section, or null (moved within its section, or not moved). */
+export function movedFromSection(c: Change): string[] | null {
+  return c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000') ? c.old.section : null;
+}

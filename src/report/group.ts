@@ -123,19 +123,33 @@ export function paragraphName(c: Change): string | null {
   return p ? `Paragraph ${clean(p)}` : null;
 }
 
-/** Words for a section-level change: "Renamed from “X”", "Moved from “X”" … */
-export function describeSectionChange(s: SectionChange): string {
-  const from = s.old ? `“${clean(sectionTitle(s.old.path))}”` : '';
-  const to = s.new ? `“${clean(sectionTitle(s.new.path))}”` : '';
-  switch (s.kind) {
-    case 'added': return `Section added: ${to}`;
-    case 'removed': return `Section removed: ${from}`;
-    case 'split': return `Section split: ${from} → ${to}`;
-    case 'merged': return `Section merged: ${from} → ${to}`;
-    case 'renamed': return `Section renamed${s.moved ? ' and moved' : ''}: ${from} → ${to}`;
-    case 'moved': return `Section moved: ${from} → ${to}`;
-    default: return `Section matched: ${to}`;
-  }
+/** How a report writes a section change: the terminal's plain quotes and lower case, or the documents' own. */
+export interface SectionChangeStyle {
+  /** Straight quotes ("X") for the terminal; curly (“X”) otherwise. */
+  straight?: boolean;
+  /** "section moved: …" (a line among others) rather than "Section moved: …". */
+  lowerCase?: boolean;
+  /** Leave out where a moved section went (the terminal shows it under the section's own heading). */
+  movedFromOnly?: boolean;
+}
+
+/** Words for a section-level change: "Section renamed: “X” → “Y”", "Section moved: “X” → “Y”" … */
+export function describeSectionChange(s: SectionChange, style: SectionChangeStyle = {}): string {
+  const [open, close] = style.straight ? ['"', '"'] : ['“', '”'];
+  const from = s.old ? `${open}${clean(sectionTitle(s.old.path))}${close}` : '';
+  const to = s.new ? `${open}${clean(sectionTitle(s.new.path))}${close}` : '';
+  const words = (() => {
+    switch (s.kind) {
+      case 'added': return `Section added: ${to}`;
+      case 'removed': return `Section removed: ${from}`;
+      case 'split': return `Section split: ${from} → ${to}`;
+      case 'merged': return `Section merged: ${from} → ${to}`;
+      case 'renamed': return `Section renamed${s.moved ? ' and moved' : ''}: ${from} → ${to}`;
+      case 'moved': return style.movedFromOnly ? `Section moved: ${from}` : `Section moved: ${from} → ${to}`;
+      default: return `Section matched: ${to}`;
+    }
+  })();
+  return style.lowerCase ? `s${words.slice(1)}` : words;
 }
 
 /** Split a changed run into its leading space, its words and its trailing space. */

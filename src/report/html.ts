@@ -12,7 +12,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Change, Comparison, DocumentInfo, Op, Side, SourceFormat } from '../types.js';
 import { shownChanges, shownSentence, type Renderer } from './types.js';
-import { cite, describeDuty, describeTimescale, formatsOf, keyFacts, quoted, roleLines, sectionTitle } from './describe.js';
+import { cite, movedFromSection, describeDuty, describeTimescale, formatsOf, keyFacts, quoted, roleLines, sectionTitle } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
 import { clean, describeSectionChange, groupBySection, paragraphName, plural, sidePieces, splitSpace, whereText, type SectionGroup } from './group.js';
 import { paragraph as mdParagraph, serialise, strong as mdStrong, text as mdText } from './mdast.js';
@@ -193,9 +193,8 @@ function changeView(cmp: Comparison, c: Change): Element {
   }
   for (const d of [describeDuty(c), describeTimescale(c)]) if (d) facts.push(h('li.duty-event', t(d)));
   if (c.terminology?.length) facts.push(h('li', `Terminology: ${t(c.terminology.join('; '))}`));
-  if (c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000')) {
-    facts.push(h('li', `Moved from: ${t(sectionTitle(c.old.section))}`));
-  }
+  const movedFrom = movedFromSection(c);
+  if (movedFrom) facts.push(h('li', `Moved from: ${t(sectionTitle(movedFrom))}`));
   if (c.accepted) facts.push(h('li', `Accepted${c.acceptedReason ? `: ${t(c.acceptedReason)}` : ''}`));
   const classes = ['change', c.roleEvents.length ? 'role' : '', c.duty ? 'duty' : ''].filter(Boolean);
   const headingId = `${c.id}-heading`;

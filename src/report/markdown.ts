@@ -7,7 +7,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Change, Comparison, DocumentInfo } from '../types.js';
 import { shownChanges, shownSentence, type Renderer } from './types.js';
-import { changeHeadline, cite, describeDuty, describeTimescale, formatsOf, keyFacts, labelsOf, primarySide, quoted, roleLines } from './describe.js';
+import { changeHeadline, cite, movedFromSection, describeDuty, describeTimescale, formatsOf, keyFacts, labelsOf, primarySide, quoted, roleLines } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
 import { clean, describeSectionChange, groupBySection, plural, sidePieces, splitSpace } from './group.js';
 
@@ -116,9 +116,8 @@ function changeBlocks(cmp: Comparison, c: Change, n: number): BlockContent[] {
   for (const r of roleLines(c.roleEvents)) facts.push([strong(r.text), ...(r.triggers.length ? [text(` (${quoted(r.triggers)})`)] : [])]);
   for (const d of [describeDuty(c), describeTimescale(c)]) if (d) facts.push([strong(d)]);
   if (c.terminology?.length) facts.push([text(`Terminology: ${c.terminology.join('; ')}`)]);
-  if (c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000')) {
-    facts.push([text(`Moved from: ${c.old.section.join(' › ')}`)]);
-  }
+  const movedFrom = movedFromSection(c);
+  if (movedFrom) facts.push([text(`Moved from: ${movedFrom.join(' › ')}`)]);
   out.push(list(facts));
 
   if (c.old) {

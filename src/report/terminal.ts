@@ -5,8 +5,8 @@ import type { Change, Comparison, Op } from '../types.js';
 import type { Renderer, RenderOptions } from './types.js';
 import { isRenumbering, shownChanges, shownSentence, tagCountsSentence } from './types.js';
 import { sanitizeForTerminal as clean } from '../text/sanitize.js';
-import { describeDuty, describeTimescale, formatsOf, labelsOf, locator, roleLines, sectionTitle } from './describe.js';
-import { groupBySection, type SectionGroup } from './group.js';
+import { describeDuty, describeTimescale, formatsOf, labelsOf, locator, movedFromSection, roleLines, sectionTitle } from './describe.js';
+import { describeSectionChange, groupBySection, type SectionGroup } from './group.js';
 
 export const renderTerminal: Renderer = (cmp, opts) => {
   const { chalk } = opts;
@@ -38,7 +38,8 @@ function renderChange(c: Change, opts: RenderOptions, formats: ReturnType<typeof
   const lines: string[] = [];
   const para = labelsOf(c, { keepDot: true });
   const where = [c.old ? `old ${locator(c.old, formats.old)}` : null, c.new ? `new ${locator(c.new, formats.new)}` : null].filter(Boolean).join(' → ');
-  const moved = c.kind === 'moved' && c.old && c.new && c.old.section.join('\u0000') !== c.new.section.join('\u0000') ? `  (moved from § ${clean(sectionTitle(c.old.section))})` : '';
+  const movedFrom = movedFromSection(c);
+  const moved = movedFrom ? `  (moved from § ${clean(sectionTitle(movedFrom))})` : '';
   lines.push(`  ${para ? chalk.bold(`¶ ${clean(para)}  `) : ''}${chalk.dim(where)}  ${chalk.cyan(`[${c.tags.join(', ')}]`)}${c.accepted ? chalk.green(' (accepted)') : ''}${moved}`);
   for (const r of roleLines(c.roleEvents)) lines.push(`    ${chalk.magenta.bold(clean(r.text))}${r.triggers.length ? chalk.dim(`  (${r.triggers.map((w) => `"${clean(w)}"`).join(' → ')})`) : ''}`);
   for (const d of [describeDuty(c), describeTimescale(c)]) if (d) lines.push(`    ${chalk.yellow.bold(clean(d))}`);
@@ -71,15 +72,7 @@ function summaryLines(cmp: Comparison, shown: number, { chalk }: RenderOptions):
   const lines: string[] = [];
   for (const s of cmp.sections) {
     if (s.kind === 'matched') continue;
-    const from = s.old ? `"${clean(sectionTitle(s.old.path))}"` : '';
-    const to = s.new ? `"${clean(sectionTitle(s.new.path))}"` : '';
-    const text =
-      s.kind === 'added' ? `section added: ${to}`
-      : s.kind === 'removed' ? `section removed: ${from}`
-      : s.kind === 'split' ? `section split: ${from} → ${to}`
-      : s.kind === 'merged' ? `section merged: ${from} → ${to}`
-      : s.kind === 'renamed' ? `section renamed${s.moved ? ' and moved' : ''}: ${from} → ${to}`
-      : `section moved: ${from}`;
+    const text = describeSectionChange(s, { straight: true, lowerCase: true, movedFromOnly: true });
     lines.push(chalk.blue(text));
   }
   for (const t of cmp.terminology) lines.push(chalk.blue(`terminology: "${clean(t.from)}" → "${clean(t.to)}" (${t.count} changes)`));

@@ -1,7 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import type { Change, RoleEvent, Side } from '../../src/types.js';
-import { describeDuty, describeRoleEvent, describeTimescale, locator, primarySide, quoted, roleLines, sectionTitle } from '../../src/report/describe.js';
+import { movedFromSection, describeDuty, describeRoleEvent, describeTimescale, locator, primarySide, quoted, roleLines, sectionTitle } from '../../src/report/describe.js';
 import { roleLabel } from '../../src/role-names.js';
 
 const side = (over: Partial<Side> = {}): Side => ({ text: 'The plan should be agreed.', section: ['Assessment'], line: 3, column: 1, ...over });
@@ -106,5 +106,13 @@ describe('roleLines', () => {
   it('pairs each addition once: two removals and one addition in a decision give one substitution and one removal', () => {
     const lines = roleLines([event(), event({ role: 'team-leader', label: 'Team leader', trigger: 'team leader' }), event({ role: 'colleague', label: 'Colleague', change: 'added', trigger: 'colleagues' })]);
     expect(lines.map((l) => l.text)).toEqual(['Manager → Colleague: agree the plan', 'Team leader removed from: agree the plan']);
+  });
+});
+
+describe('movedFromSection', () => {
+  it('is the old section of a change moved from another section, else null', () => {
+    expect(movedFromSection(change({ kind: 'moved', old: side({ section: ['Before'] }), new: side({ section: ['After'] }) }))).toEqual(['Before']);
+    expect(movedFromSection(change({ kind: 'moved' }))).toBeNull();
+    expect(movedFromSection(change({ old: side({ section: ['Before'] }) }))).toBeNull();
   });
 });

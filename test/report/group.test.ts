@@ -245,6 +245,12 @@ describe('describeSectionChange', () => {
     expect(describeSectionChange(sectionChange('matched', ['X'], ['X']))).toBe('Section matched: “X”');
   });
 
+  it("in the terminal's style: straight quotes, lower case, a moved section by where it came from", () => {
+    const terminal = { straight: true, lowerCase: true, movedFromOnly: true };
+    expect(describeSectionChange(sectionChange('moved', ['A', 'X'], ['B', 'X']), terminal)).toBe('section moved: "A › X"');
+    expect(describeSectionChange(sectionChange('renamed', ['Old'], ['New']), terminal)).toBe('section renamed: "Old" → "New"');
+  });
+
   it('cleans heading text', () => {
     expect(describeSectionChange(sectionChange('added', null, ['Bad\u202eheading']))).toBe('Section added: “Bad\\u202eheading”');
   });
