@@ -160,15 +160,14 @@ function inColumn(text: string | null, cell: TableCell | undefined): string | nu
 /** Renames between two role terms map the old role id onto the new one. */
 export function roleRenames(terminology: TerminologyRename[], lexicon: RoleLexicon): Map<string, string> {
   const out = new Map<string, string>();
+  // The term as written, else its plural (a rename found in the singular names a plural role term).
   const roleOf = (phrase: string) => {
-    const tokens = tokenize(phrase);
     for (const variant of [phrase, `${phrase}s`]) {
       const t = tokenize(variant);
       const m = lexicon.matcher.matchAt(t, 0);
       if (m && m.to === t.length) return m.value;
     }
-    const m = lexicon.matcher.matchAt(tokens, 0);
-    return m && m.to === tokens.length ? m.value : undefined;
+    return undefined;
   };
   for (const t of terminology) {
     const a = roleOf(t.from);
