@@ -2,10 +2,9 @@
 // (order), which sentence of which block it cites (ref), and how alike two sentences are.
 // Shared by the units of paired blocks (units-of.ts) and the sentence passes
 // (pass-sentences.ts), which must place and compare sentences the same way.
-import type { Sentence } from '../types.js';
+import type { Sentence, SentenceRef } from '../types.js';
 import { words } from '../text/normalise.js';
 import { bagOf, dice, type Bag } from '../text/similarity.js';
-import type { SentenceRef } from '../types.js';
 import type { GBlock } from './units.js';
 
 /** Sentences this alike are one sentence edited. */

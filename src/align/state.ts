@@ -2,9 +2,8 @@
 // the matched sections, and the pairing of blocks the passes build up. Each pass (pass-*.ts)
 // takes this state explicitly and sees only what earlier passes left, so what one pass hands
 // the next is written down here instead of living in the closures of one long function.
-import type { Sentence } from '../types.js';
+import type { ParsedDocument, Sentence } from '../types.js';
 import type { LineIndex } from '../parse/document.js';
-import type { ParsedDocument } from '../types.js';
 import { sentencesOf } from '../parse/sentences.js';
 import type { GBlock } from './units.js';
 import { BagCache, flatten, groupBySection } from './blocks.js';

@@ -2,11 +2,9 @@
 // or renumbered unit), and at the end what the sentence passes left is added and removals are
 // placed. The block passes only pair blocks; this is where a pair becomes what a reader sees.
 // Sentences left unpaired inside a paired block go to the leftovers, for pass F.
-import type { Sentence } from '../types.js';
-import type { ParsedBlock } from '../types.js';
+import type { ParsedBlock, Sentence, SentenceUnit, Unit } from '../types.js';
 import { labelKey } from '../parse/labels.js';
 import { alignSequences, type Step } from './sequence.js';
-import type { SentenceUnit, Unit } from '../types.js';
 import type { GBlock, IndexedSectionChange } from './units.js';
 import { push } from './blocks.js';
 import { passageRuns } from './rewrites.js';

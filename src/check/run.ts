@@ -7,13 +7,12 @@ import { compare } from '../pipeline/compare.js';
 import type { RoleLexicon } from '../classify/lexicon.js';
 import { decodeText } from '../ingest/index.js';
 import { InputFileError } from '../errors.js';
-import type { Change } from '../types.js';
+import type { Change, CheckResult, FailingChange, FileComparison, FileStatus } from '../types.js';
 import { changedFiles, repoRoot, showFile, SUBMODULE_MODE, SYMLINK_MODE, verifyRef, type DiffEntry } from './git.js';
 import { isInside } from './inside.js';
 import { requirePaths } from './paths.js';
 import { fileError, readBounded } from '../ingest/local.js';
 import { markAccepted, type AcceptedMap } from './accepted.js';
-import type { CheckResult, FailingChange, FileComparison, FileStatus } from '../types.js';
 
 export const DEFAULT_FAIL_ON = ['role-removed'];
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;

@@ -1,10 +1,9 @@
 // Sentences of a block, computed on demand: most blocks of two editions are
 // identical and never need splitting, which keeps whole-edition comparisons fast.
-import type { ParsedDocument, Sentence, SentenceAt } from '../types.js';
+import type { ParsedBlock, ParsedDocument, Sentence, SentenceAt } from '../types.js';
 import { collapseSpace, matchKey } from '../text/normalise.js';
 import { splitSentences, type Range } from '../text/sentences.js';
 import { LineIndex } from './document.js';
-import type { ParsedBlock } from '../types.js';
 
 export function sentencesOf(block: ParsedBlock, source: string, lines: LineIndex): Sentence[] {
   if (block.sentences.length) return block.sentences;

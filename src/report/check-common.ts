@@ -1,7 +1,6 @@
 // Shared by the reports of `wtdiff check`: which changes are shown, how severe
 // each is, and a one-paragraph description.
-import type { Change } from '../types.js';
-import type { CheckResult } from '../types.js';
+import type { Change, CheckResult } from '../types.js';
 import { sortTags, TAGS, isKnownTag } from '../tags.js';
 import { isShownByDefault } from './types.js';
 import { keyFacts } from './describe.js';

@@ -3,8 +3,7 @@
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../src/types.js';
-import type { FileComparison } from '../../src/types.js';
+import type { Change, FileComparison } from '../../src/types.js';
 import { buildLexicon } from '../../src/classify/lexicon.js';
 import { GitError } from '../../src/check/git.js';
 import { InputError } from '../../src/ingest/errors.js';

@@ -1,38 +1,15 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import { frameOf } from '../../src/classify/table.js';
-import { tableCellOf } from '../../src/parse/context.js';
 import type { TableCell } from '../../src/types.js';
 import { analyseSentence } from '../../src/classify/frames.js';
 import { defaultRoles } from '../../src/classify/lexicon.js';
-import { LineIndex, parseDocument } from '../../src/parse/document.js';
-import { sentencesOf } from '../../src/parse/sentences.js';
 
 const lexicon = defaultRoles();
 const HEADER = ['Decision', 'Who decides', 'Who is consulted'];
 const ROW = ['Close the case', 'Team manager', 'IRO'];
 const at = (cells: string[], index: number, header?: string[]): TableCell => (header ? { cells, header, index } : { cells, index });
 const roles = (text: string, cell: TableCell | undefined) => frameOf(text, cell, lexicon).mentions.map((m) => [m.role, m.slot, m.decision]);
-
-describe('tableCellOf', () => {
-  const doc = parseDocument(`# Procedure\n\n| ${HEADER.join(' | ')} |\n|---|---|---|\n| ${ROW.join(' | ')} |\n\nThe manager should agree the plan.\n`);
-  const lines = new LineIndex(doc.source);
-  const blocks = doc.sections.flatMap((s) => s.blocks);
-  const cellsOf = (i: number) => sentencesOf(blocks[i]!, doc.source, lines).map((s) => tableCellOf(blocks[i]!, s));
-
-  it('gives a body row\'s sentence its row, the header row and its column', () => {
-    expect(cellsOf(1)).toEqual([0, 1, 2].map((index) => ({ cells: ROW, header: HEADER, index })));
-  });
-
-  it('gives the header row\'s own sentences their row and column but no header', () => {
-    expect(cellsOf(0)).toEqual([0, 1, 2].map((index) => ({ cells: HEADER, index })));
-  });
-
-  it('gives a sentence outside a table no cell', () => {
-    expect(blocks[2]!.kind).toBe('paragraph');
-    expect(cellsOf(2)).toEqual([undefined]);
-  });
-});
 
 describe('frameOf', () => {
   it('a role cell under a "who decides" header is the bearer of the decision its row names', () => {

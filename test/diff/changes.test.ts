@@ -1,10 +1,9 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import { buildChanges, mergeOps } from '../../src/diff/changes.js';
-import type { BlockRef, SentenceRef, SentenceUnit, Unit } from '../../src/types.js';
+import type { BlockRef, Op, SentenceRef, SentenceUnit, Unit } from '../../src/types.js';
 import { LineIndex, parseDocument } from '../../src/parse/document.js';
 import { sentencesOf } from '../../src/parse/sentences.js';
-import type { Op } from '../../src/types.js';
 
 /** The blocks of a small markdown document, each with its sentences. */
 function blocksOf(md: string): BlockRef[] {

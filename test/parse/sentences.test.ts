@@ -1,9 +1,8 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
 import { LineIndex, parseDocument } from '../../src/parse/document.js';
-import type { ParsedBlock } from '../../src/types.js';
+import type { ParsedBlock, Sentence } from '../../src/types.js';
 import { sentencesOf } from '../../src/parse/sentences.js';
-import type { Sentence } from '../../src/types.js';
 
 function sentencesIn(md: string): { block: ParsedBlock; sentences: Sentence[] }[] {
   const lines = new LineIndex(md);

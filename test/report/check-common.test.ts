@@ -1,7 +1,6 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import type { Change, Side } from '../../src/types.js';
-import type { CheckResult } from '../../src/types.js';
+import type { Change, CheckResult, Side } from '../../src/types.js';
 import { TAGS } from '../../src/tags.js';
 import { changeMessage, changeSeverity, headline, primaryTag, shownChanges, tagSeverity } from '../../src/report/check-common.js';
 

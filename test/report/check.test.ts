@@ -1,8 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { Change, Comparison, Op, Side } from '../../src/types.js';
-import type { CheckResult, FileComparison, FileStatus } from '../../src/types.js';
+import type { Change, CheckResult, Comparison, FileComparison, FileStatus, Op, Side } from '../../src/types.js';
 import { summarise } from '../../src/summary.js';
 import { finish } from '../../src/check/run.js';
 import { renderSarif } from '../../src/report/sarif.js';

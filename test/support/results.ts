@@ -1,7 +1,6 @@
 // Hand-built Comparison and check results for report and check unit tests: one change with
 // the fields a test cares about, the rest filled in. (Test fixture text, not guidance.)
-import type { Change, Comparison, Side } from '../../src/types.js';
-import type { FileComparison } from '../../src/types.js';
+import type { Change, Comparison, FileComparison, Side } from '../../src/types.js';
 import { summarise } from '../../src/summary.js';
 
 export const side = (text: string, line = 3, column = 1, section = ['Assessment']): Side => ({ text, section, line, column });
