@@ -1,7 +1,14 @@
 // The public library API. Everything not exported here is free to change.
 // Read a file the way the CLI does (`readInput`, then `sourceMapOf` for citations), compare two
-// editions (`compare`, or `parseEdition` + `compareDocuments`), render (`loadRenderer`).
-export { compare, compareDocuments, parseEdition, type CompareOptions } from './pipeline/compare.js';
+// editions (`compare`, or `parseEdition` + `compareDocuments`), render (`loadRenderer`), or write
+// the Word redline (`redlineDocx`, or `compareAligned` + `buildRedline` + `renderDocx`).
+import { compareAligned, parseEdition, type CompareOptions } from './pipeline/compare.js';
+import { buildRedline } from './pipeline/redline.js';
+import { renderDocx } from './report/docx.js';
+
+export { compare, compareAligned, compareDocuments, parseEdition, type CompareOptions } from './pipeline/compare.js';
+export { buildRedline, editionParagraphs } from './pipeline/redline.js';
+export { renderDocx, type DocxOptions } from './report/docx.js';
 export { buildHistory, type HistoryOptions } from './pipeline/history.js';
 export { compareDecisions, listDecisions } from './pipeline/roles.js';
 export { readInput, sourceMapOf, type Ingested, type InputFormat, type ReadOptions } from './ingest/index.js';
@@ -15,3 +22,14 @@ export { Timings } from './timings.js';
 export { TAGS, TAG_NAMES } from './tags.js';
 export { SCHEMA_VERSION } from './version.js';
 export type * from './types.js';
+
+/**
+ * The Word redline of two editions given as markdown, as `wtdiff OLD NEW --format docx` writes it:
+ * the new edition with every change tracked and a comment on each role, duty and timescale change.
+ */
+export async function redlineDocx(oldText: string, newText: string, options: CompareOptions & { all?: boolean; date?: Date } = {}): Promise<Uint8Array> {
+  const old = parseEdition(oldText, options.oldLabel ?? 'old');
+  const neu = parseEdition(newText, options.newLabel ?? 'new');
+  const { comparison, alignment } = compareAligned(old, neu, options);
+  return renderDocx(comparison, buildRedline(old, neu, alignment, comparison), { all: options.all ?? false, date: options.date ?? new Date() });
+}

@@ -9,3 +9,4 @@ export type * from './contracts/changes.js';
 export type * from './contracts/check.js';
 export type * from './contracts/history.js';
 export type * from './contracts/roles.js';
+export type * from './contracts/redline.js';

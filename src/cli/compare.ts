@@ -1,7 +1,8 @@
 // `wtdiff compare OLD NEW` (and the shorthand `wtdiff OLD NEW`).
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
-import { compareDocuments, parseEdition } from '../pipeline/compare.js';
+import { compareAligned, parseEdition } from '../pipeline/compare.js';
+import { buildRedline } from '../pipeline/redline.js';
 import { FORMATS, loadRenderer } from '../report/index.js';
 import { isKnownTag, TAG_NAMES } from '../tags.js';
 import { UsageError } from '../errors.js';
@@ -35,7 +36,7 @@ export function compareCommand(ctx: CliContext): Command {
     .description('compare two editions and report every changed sentence')
     .argument('<old>', 'the earlier edition: markdown, text, HTML, DOCX, PDF, an http(s) URL, or - for standard input')
     .argument('<new>', 'the later edition, in any of the same forms')
-    .addOption(new Option('-f, --format <name>', 'output format (default: from the -o extension, else terminal)').choices(FORMATS))
+    .addOption(new Option('-f, --format <name>', 'output format (default: from the -o extension, else terminal); docx is a Word redline').choices(COMPARE_FORMATS))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout; never one of the inputs')
     .option('--only <tags>', `show only changes with one of these tags (comma-separated): ${TAG_NAMES.join(', ')}`)
     .option('-a, --all', 'also show editorial-only and terminology-only changes')
@@ -49,6 +50,9 @@ export function compareCommand(ctx: CliContext): Command {
       ctx.exitCode = await runCompare(ctx, oldPath, newPath, flags);
     });
 }
+
+/** What compare writes: every report, and the Word redline (binary, built from the documents too). */
+const COMPARE_FORMATS = [...FORMATS, 'docx'];
 
 export function parseTagList(value: string | undefined, option: string): string[] | undefined {
   if (value === undefined) return undefined;
@@ -66,7 +70,10 @@ export function inputLabel(path: string): string {
 async function runCompare(ctx: CliContext, oldPath: string, newPath: string, flags: CompareFlags): Promise<number> {
   const only = parseTagList(flags.only, '--only');
   if (oldPath === STDIN && newPath === STDIN) throw new UsageError('only one side can be read from standard input (-)');
-  let format = chooseOutputFormat(flags.format, flags.output, FORMATS);
+  let format = chooseOutputFormat(flags.format, flags.output, COMPARE_FORMATS);
+  if (format === 'docx' && flags.output === undefined && ctx.io.stdout.isTTY) {
+    throw new UsageError('--format docx writes a Word file: give -o FILE.docx (or redirect standard output to a file)');
+  }
   if (flags.stat) {
     if (format !== 'terminal') throw new UsageError(`--stat is a terminal view of the counts; it cannot be combined with --format ${format}`);
     format = 'stat';
@@ -80,7 +87,7 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
     const readOptions = ctx.io.stdin ? { stdin: ctx.io.stdin } : {};
     const [oldIn, newIn] = await timings.timeAsync('read', () => Promise.all([readInput(oldPath, readOptions), readInput(newPath, readOptions)]));
     const [old, neu] = timings.time('parse', () => [parseEdition(oldIn.markdown, inputLabel(oldPath)), parseEdition(newIn.markdown, inputLabel(newPath))]);
-    let comparison = compareDocuments(old, neu, {
+    const aligned = compareAligned(old, neu, {
       oldLabel: inputLabel(oldPath),
       newLabel: inputLabel(newPath),
       oldPath: oldPath === STDIN ? STDIN_NAME : oldPath,
@@ -91,13 +98,21 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
       oldSource: sourceMapOf(oldIn),
       newSource: sourceMapOf(newIn),
     });
+    let comparison = aligned.comparison;
     if (only) comparison = filterTags(comparison, only);
     const exit = comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;
     const swapped = swappedWarning(comparison.documents.old, comparison.documents.new);
     if (swapped && !flags.quiet) ctx.io.stderr.write(`${swapped}\n`);
     if (flags.quiet && flags.output === undefined) return exit;
-    const render = await loadRenderer(format);
-    const text = timings.time('render', () => render(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));
+    let text: string | Uint8Array;
+    if (format === 'docx') {
+      const { renderDocx } = await import('../report/docx.js');
+      const redline = buildRedline(old, neu, aligned.alignment, comparison);
+      text = await timings.timeAsync('render', () => renderDocx(comparison, redline, { all: flags.all ?? false, date: new Date() }));
+    } else {
+      const render = await loadRenderer(format);
+      text = timings.time('render', () => render(comparison, { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) }));
+    }
     progress.stop();
     if (flags.output !== undefined) await writeOutput(flags.output, text, { inputs: localFiles([oldPath, newPath, flags.roles]) });
     else ctx.io.stdout.write(text);

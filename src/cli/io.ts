@@ -1,7 +1,7 @@
 // What the CLI core may touch of the outside world; the bin passes the real ones,
 // tests pass their own.
 export interface Writable {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 

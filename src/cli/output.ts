@@ -24,7 +24,7 @@ export interface WriteOptions {
   inputs?: readonly string[];
 }
 
-export async function writeOutput(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+export async function writeOutput(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const followed = await statOrNull(path);
   // /dev/stdout, /dev/fd/N: whatever they stand for now is where the user wants the bytes.
   const direct = /^\/(dev|proc)\//.test(resolve(path)) || (followed !== null && !followed.isFile() && !followed.isDirectory());
@@ -103,7 +103,7 @@ function untrack(tmp: string): void {
 }
 
 /** A temporary file beside `target`, then rename. `shown` names the file in errors. */
-export async function writeAtomic(target: string, content: string, shown = target): Promise<void> {
+export async function writeAtomic(target: string, content: string | Uint8Array, shown = target): Promise<void> {
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   track(tmp);
   try {

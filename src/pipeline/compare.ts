@@ -1,5 +1,5 @@
 // The pipeline in one place: parse → align → diff → classify → Comparison.
-import type { Comparison, DocumentInfo, ParsedDocument, SourceMap } from '../types.js';
+import type { Alignment, Comparison, DocumentInfo, ParsedDocument, SourceMap } from '../types.js';
 import { summarise } from '../summary.js';
 import { locateSides } from '../diff/locate.js';
 import { LineIndex } from '../parse/document.js';
@@ -52,6 +52,11 @@ export function parseEdition(markdown: string, title: string): ParsedDocument {
 
 /** Compare two documents already parsed (the CLI parses them itself, to time and report the stages). */
 export function compareDocuments(old: ParsedDocument, neu: ParsedDocument, options: CompareOptions = {}): Comparison {
+  return compareAligned(old, neu, options).comparison;
+}
+
+/** The comparison and the alignment it came from (the Word redline follows paragraphs by it). */
+export function compareAligned(old: ParsedDocument, neu: ParsedDocument, options: CompareOptions = {}): { comparison: Comparison; alignment: Alignment } {
   const timings = options.timings ?? new Timings();
   const oldLines = new LineIndex(old.source);
   const newLines = new LineIndex(neu.source);
@@ -62,7 +67,7 @@ export function compareDocuments(old: ParsedDocument, neu: ParsedDocument, optio
   if (options.roles) classifyOptions.roles = options.roles;
   if (options.renames) classifyOptions.renames = options.renames;
   const { changes, terminology } = timings.time('classify', () => classify(drafts, classifyOptions));
-  return {
+  const comparison: Comparison = {
     schemaVersion: SCHEMA_VERSION,
     documents: {
       old: info(old, options.oldLabel ?? 'old', options.oldPath, sourceOf(options.oldSource, options.oldPages)),
@@ -73,6 +78,7 @@ export function compareDocuments(old: ParsedDocument, neu: ParsedDocument, optio
     changes,
     summary: summarise(changes),
   };
+  return { comparison, alignment };
 }
 
 /** The side's source map; bare `pages` (the older option) mean a PDF. */

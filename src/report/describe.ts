@@ -13,6 +13,8 @@ export interface RoleLine {
   text: string;
   /** The surface words: one for a removal or addition, the old then the new for a substitution. */
   triggers: string[];
+  /** The tag the line stands for. */
+  tag: 'role-removed' | 'role-added' | 'role-substituted';
 }
 
 /**
@@ -29,9 +31,9 @@ export function roleLines(events: readonly RoleEvent[]): RoleLine[] {
     const partner = e.change === 'removed' && e.decision ? added.find((a) => !paired.has(a) && a.decision === e.decision) : undefined;
     if (partner) {
       paired.add(partner);
-      out.push({ text: `${e.label ?? roleLabel(e.role)} → ${partner.label ?? roleLabel(partner.role)}: ${e.decision}`, triggers: [e.trigger, partner.trigger].filter(Boolean) });
+      out.push({ text: `${e.label ?? roleLabel(e.role)} → ${partner.label ?? roleLabel(partner.role)}: ${e.decision}`, triggers: [e.trigger, partner.trigger].filter(Boolean), tag: 'role-substituted' });
     } else {
-      out.push({ text: describeRoleEvent(e), triggers: e.trigger ? [e.trigger] : [] });
+      out.push({ text: describeRoleEvent(e), triggers: e.trigger ? [e.trigger] : [], tag: e.change === 'removed' ? 'role-removed' : 'role-added' });
     }
   }
   return out;

@@ -93,7 +93,7 @@ describe('roleLines', () => {
       event({ decision: 'talk through their concerns', trigger: 'a manager', slot: 'consulted' }),
       event({ role: 'colleague', label: 'Colleague', change: 'added', decision: 'talk through their concerns', trigger: 'colleagues', slot: 'consulted' }),
     ]);
-    expect(lines).toEqual([{ text: 'Manager → Colleague: talk through their concerns', triggers: ['a manager', 'colleagues'] }]);
+    expect(lines).toEqual([{ text: 'Manager → Colleague: talk through their concerns', triggers: ['a manager', 'colleagues'], tag: 'role-substituted' }]);
     expect(quoted(lines[0]!.triggers)).toBe('“a manager” → “colleagues”');
   });
 
@@ -101,6 +101,7 @@ describe('roleLines', () => {
     const lines = roleLines([event(), event({ role: 'iro', change: 'added', decision: 'review the plan', trigger: 'the IRO' })]);
     expect(lines.map((l) => l.text)).toEqual(['Manager removed from: agree the plan', 'Independent reviewing officer added to: review the plan']);
     expect(lines.map((l) => l.triggers)).toEqual([['their manager'], ['the IRO']]);
+    expect(lines.map((l) => l.tag)).toEqual(['role-removed', 'role-added']);
   });
 
   it('pairs each addition once: two removals and one addition in a decision give one substitution and one removal', () => {
