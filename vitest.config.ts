@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Tests that drive headless Chromium (from the @sparticuz/chromium npm package).
 const BROWSER = ['test/report/html.browser.test.ts', 'test/ingest/pdf.test.ts', 'test/ingest/url.test.ts', 'test/e2e/readers.test.ts', 'test/e2e/citations.browser.test.ts'];
 // Tests that cross stages, spawn the bin or run thousands of generated cases.
-const E2E = ['test/e2e/**/*.test.ts', 'test/compare.test.ts'];
+const E2E = ['test/e2e/**/*.test.ts', 'test/pipeline/compare.test.ts', 'test/report/docx.test.ts'];
 
 // Timeouts say what each project does; they are bounds for a busy 2-core machine, so load makes
 // the suite slower, never red. A test that needs more than its project's bound says so itself.
