@@ -1,7 +1,7 @@
 // Moves in the Word redline. The `docx` package writes tracked insertions and deletions but not
 // moves, so the redline is written with a moved paragraph's two ends as a deletion and an
-// insertion, and this step turns them into what Word writes for a move: each w:del of the old
-// place becomes w:moveFrom (its w:delText w:t), each w:ins of the new place w:moveTo, and each
+// insertion, and this step turns them into a tracked move: each w:del of the old place's text
+// becomes w:moveFrom (its w:delText w:t), each w:ins of the new place's text w:moveTo, and each
 // such paragraph is wrapped in a named move range (w:moveFromRangeStart … End, w:moveToRange…)
 // whose names pair the two places. The XML is edited as a DOM (@xmldom/xmldom), never as text.
 import JSZip from 'jszip';
@@ -58,7 +58,9 @@ export async function markMoves(docx: Uint8Array, moves: MoveMarks): Promise<Uin
     const found = [...elements(dom.documentElement, tag)];
     for (const el of found) {
       const move = marks.get(Number(el.getAttributeNS(W, 'id')));
-      if (move === undefined) continue;
+      // A moved paragraph's mark stays a plain deletion or insertion: LibreOffice (7.4) does not
+      // take away a mark tracked as moved, and left an empty paragraph wherever one had been.
+      if (move === undefined || (el.parentNode as Element).localName === 'rPr') continue;
       const moved = rename(el, kind);
       if (kind === 'moveFrom') for (const t of [...elements(moved, 'delText')]) rename(t, 't');
       const p = paragraphOf(moved);

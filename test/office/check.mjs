@@ -18,20 +18,27 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
 import { editionParagraphs, parseEdition } from '../../dist/index.js';
+import { generateCase } from '../../bench/generate.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/wtdiff.js');
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
 const OFFICE = 'urn:oasis:names:tc:opendocument:xmlns:office:1.0';
+const TABLE = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0';
 
-const PAIRS = [
+// `npm run check:office -- OLD NEW` checks that pair instead (paths from the repository root or absolute).
+const ARGS = process.argv.slice(2);
+const PAIRS = ARGS.length === 2 ? [ARGS] : [
   ['guidance/wt-2015.md', 'guidance/wt-2017-draft.md'],
   ['guidance/wt-2017-draft.md', 'guidance/wt-2018.md'],
   ['guidance/wt-2015.md', 'guidance/wt-2018.md'],
   // Fixtures (not guidance) with moved paragraphs and sections: tracked moves.
   ['test/fixtures/cli-cases/paragraph-moved/old.md', 'test/fixtures/cli-cases/paragraph-moved/new.md'],
   ['test/fixtures/cli-cases/section-moved/old.md', 'test/fixtures/cli-cases/section-moved/new.md'],
+  // The benchmark's 1x pair (synthetic, not guidance; 60,000 words with tables, moves and
+  // renumbering), generated into the scratch directory below.
+  ['1x/old.md', '1x/new.md'],
 ];
 
 const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0);
@@ -42,6 +49,8 @@ if (!soffice) {
 console.log(spawnSync(soffice, ['--version'], { encoding: 'utf8' }).stdout.trim());
 
 const dir = mkdtempSync(join(tmpdir(), 'wtdiff-office-'));
+if (PAIRS.some(([o]) => o.startsWith('1x/'))) generateCase(dir, '1x');
+const where = (path) => (path.startsWith('1x/') ? join(dir, path) : resolve(ROOT, path));
 const profile = `file://${join(dir, 'profile')}`;
 const xml = (text) => new DOMParser().parseFromString(text, 'text/xml');
 const list = (root, ns, local) => {
@@ -87,6 +96,16 @@ function afterAllChanges(fodt, mode) {
           out.push(tidy(current));
           current = '';
         }
+      } else if (n.namespaceURI === TABLE && n.localName === 'table-row') {
+        // A row reads as its cells joined by " | ", as the comparison reads a table row.
+        const cells = [];
+        for (let c = n.firstChild; c; c = c.nextSibling) {
+          if (c.nodeType !== 1 || c.localName !== 'table-cell') continue;
+          const before = out.length;
+          walk(c);
+          cells.push(out.splice(before).join(' '));
+        }
+        out.push(tidy(cells.join(' | ')));
       } else if (n.namespaceURI === TEXT && (n.localName === 's' || n.localName === 'tab' || n.localName === 'line-break')) {
         if (!open.size) current += ' ';
       } else walk(n);
@@ -98,6 +117,13 @@ function afterAllChanges(fodt, mode) {
   // mark, so when an edition ends with paragraphs the other lacks, one empty paragraph is left.
   while (out.length && out[out.length - 1] === '') out.pop();
   return out;
+}
+
+/** Where two lists of paragraphs first differ, and how. */
+function difference(got, want) {
+  const i = Array.from({ length: Math.max(got.length, want.length) }, (_, k) => k).find((k) => got[k] !== want[k]);
+  const cut = (p) => (p === undefined ? '(none)' : JSON.stringify(p.length > 80 ? `${p.slice(0, 80)}…` : p));
+  return `paragraph ${i + 1} is ${cut(got[i])}, expected ${cut(want[i])}`;
 }
 
 /** The paragraphs from the edition's first on (the redline's summary page comes before). */
@@ -138,10 +164,10 @@ for (const [oldPath, newPath] of PAIRS) {
   const name = `${oldPath.split('/').slice(-2).join('/')} → ${newPath.split('/').slice(-2).join('/')}`;
   const base = `pair${rows.length}`;
   const docx = join(dir, `${base}.docx`);
-  const run = spawnSync(process.execPath, [BIN, join(ROOT, oldPath), join(ROOT, newPath), '-o', docx], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [BIN, where(oldPath), where(newPath), '-o', docx], { encoding: 'utf8' });
   if (run.status !== 0 && run.status !== 1) throw new Error(`wtdiff failed on ${name}: ${run.stderr}`);
-  const newEdition = editionParagraphs(parseEdition(readFileSync(join(ROOT, newPath), 'utf8'), 'new')).map(tidy);
-  const oldEdition = editionParagraphs(parseEdition(readFileSync(join(ROOT, oldPath), 'utf8'), 'old')).map(tidy);
+  const newEdition = editionParagraphs(parseEdition(readFileSync(where(newPath), 'utf8'), 'new')).map(tidy);
+  const oldEdition = editionParagraphs(parseEdition(readFileSync(where(oldPath), 'utf8'), 'old')).map(tidy);
   const parts = await redlineParts(docx);
   const problems = [];
 
@@ -152,9 +178,9 @@ for (const [oldPath, newPath] of PAIRS) {
   const deletions = list(fodtDoc, TEXT, 'deletion').length;
   const annotations = list(fodtDoc, OFFICE, 'annotation').length;
   const body = editionIn(afterAllChanges(fodt, 'accept'), newEdition);
-  if (JSON.stringify(body) !== JSON.stringify(newEdition)) problems.push(`LibreOffice's accept-all text is not the new edition (first difference at paragraph ${body.findIndex((p, i) => p !== newEdition[i])})`);
+  if (JSON.stringify(body) !== JSON.stringify(newEdition)) problems.push(`LibreOffice's accept-all text is not the new edition: ${difference(body, newEdition)}`);
   const rejected = editionIn(afterAllChanges(fodt, 'reject'), oldEdition);
-  if (JSON.stringify(rejected) !== JSON.stringify(oldEdition)) problems.push(`LibreOffice's reject-all text is not the old edition (first difference at paragraph ${rejected.findIndex((p, i) => p !== oldEdition[i])})`);
+  if (JSON.stringify(rejected) !== JSON.stringify(oldEdition)) problems.push(`LibreOffice's reject-all text is not the old edition: ${difference(rejected, oldEdition)}`);
   if (!insertions || !deletions) problems.push(`LibreOffice found ${insertions} insertions and ${deletions} deletions`);
   if (annotations !== parts.comments.length) problems.push(`LibreOffice found ${annotations} comments, the redline has ${parts.comments.length}`);
 

@@ -94,6 +94,8 @@ describe('accept all gives the new edition, reject all the old', () => {
     expect(to.map((e) => e.getAttribute('w:name'))).toEqual(from.map((e) => e.getAttribute('w:name')));
     expect(all(r.doc, 'moveFrom').map((e) => e.textContent).join('')).toBe('This paragraph will move to section B.');
     expect(all(r.doc, 'moveTo').map((e) => e.textContent).join('')).toBe('This paragraph will move to section B.');
+    // The two paragraph marks stay a deletion and an insertion (LibreOffice keeps a mark tracked as moved).
+    expect(all(r.doc, 'rPr').filter((rPr) => children(rPr, 'moveFrom').length + children(rPr, 'moveTo').length)).toHaveLength(0);
     // A row only one side has is tracked as a row; the numbered bullets are Word bullets.
     expect(all(r.doc, 'trPr').some((pr) => children(pr, 'ins').length)).toBe(true);
     expect(all(r.doc, 'trPr').some((pr) => children(pr, 'del').length)).toBe(true);
