@@ -61,13 +61,22 @@ describe('accept all gives the new edition, reject all the old', () => {
     const cases = [...(await dirPairs(join(ROOT, 'test/fixtures/cli-cases'))), ...(await dirPairs(join(ROOT, 'test/fixtures/alignment/cases')))];
     expect(cases.length).toBeGreaterThanOrEqual(90);
     let moves = 0;
+    let commented = 0;
     for (const [name, o, n] of cases) {
       const r = await roundTrip(o, n);
       expect(r.accepted, name).toEqual(r.newText);
       expect(r.rejected, name).toEqual(r.oldText);
       moves += all(r.doc, 'moveToRangeStart').length;
+      // Every role, duty and timescale change has its comment, on tracked words.
+      const { changes } = compareAligned(parseEdition(o, 'old'), parseEdition(n, 'new')).comparison;
+      const wanted = changes.filter((c) => c.tags.some((t) => /^(role|duty|timescale)-/.test(t)));
+      const comments = all(await (await openDocx(r.bytes)).part('word/comments.xml'), 'comment');
+      expect(comments.filter((c) => c.textContent?.includes('Tags: ')).length, name).toBe(wanted.length);
+      for (const c of comments) expect(trackedBetween(r.doc, c.getAttribute('w:id')!), `${name}: comment ${c.getAttribute('w:id')}`).toBeGreaterThan(0);
+      commented += wanted.length;
     }
     expect(moves).toBeGreaterThan(10);
+    expect(commented).toBeGreaterThan(10);
   });
 
   it('on the property generator’s pairs (insert, delete, move, rename, reflow, renumber, reword)', async () => {

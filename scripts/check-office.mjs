@@ -17,10 +17,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
-import { editionParagraphs, parseEdition } from '../../dist/index.js';
-import { generateCase } from '../../bench/generate.mjs';
+import { editionParagraphs, parseEdition } from '../dist/index.js';
+import { generateCase } from '../bench/generate.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/wtdiff.js');
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
