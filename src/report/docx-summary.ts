@@ -22,6 +22,7 @@ export function summaryPage(cmp: Comparison, all: boolean, iso: string): (Paragr
     out.push(
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
+        columnWidths: [2300, 1400, 5300],
         rows: [
           row(['Tag', 'Changes', 'Meaning'], true),
           ...tags.map(([tag, n]) => row([tag, String(n), isKnownTag(tag) ? TAGS[tag] : ''])),

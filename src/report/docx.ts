@@ -27,6 +27,8 @@ export async function renderDocx(cmp: Comparison, redline: Redline, options: Doc
     title: `${cmp.documents.old.label} → ${cmp.documents.new.label}`,
     description: 'Tracked changes made by wtdiff',
     comments: { children: b.comments },
+    // Space between paragraphs, as the editions are printed; Word's default has none.
+    styles: { default: { document: { paragraph: { spacing: { after: 160 } } } } },
     sections: [{ children: summaryPage(cmp, options.all, b.iso) }, { children: body }],
   });
   return markMoves(await Packer.toBuffer(doc), b.moves);
