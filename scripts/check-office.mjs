@@ -197,7 +197,7 @@ for (const [oldPath, newPath] of PAIRS) {
   rows.push({ name, ins: parts.inserted.length, del: parts.deleted.length, moves: parts.moves, comments: parts.comments.length, lo: `${insertions} ins / ${deletions} del / ${annotations} comments`, accepted: JSON.stringify(body) === JSON.stringify(newEdition) && JSON.stringify(rejected) === JSON.stringify(oldEdition) ? `yes (${newEdition.length} / ${oldEdition.length} paragraphs)` : 'no', ok: problems.length ? 'FAIL' : 'ok', problems });
 }
 
-console.log('\n| pair | w:ins | w:del | moves | comments | LibreOffice read | accept all = new, reject all = old | PDF wording and notes |');
+console.log('\n| pair | inserted runs (w:ins, w:moveTo) | deleted runs (w:del, w:moveFrom) | moves | comments | LibreOffice read | accept all = new, reject all = old | PDF wording and notes |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.name} | ${r.ins} | ${r.del} | ${r.moves} | ${r.comments} | ${r.lo} | ${r.accepted} | ${r.ok} |`);
 for (const r of rows) for (const p of r.problems) console.log(`FAIL ${r.name}: ${p}`);
