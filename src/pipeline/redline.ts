@@ -6,6 +6,7 @@
 // change gives the old edition's paragraphs in order and accepting every change the new's.
 import type { Alignment, Comparison, Op, ParsedBlock, ParsedDocument, ParsedSection, Redline, RedlineAnchor, RedlineParagraph, Side } from '../types.js';
 import { wordOps } from '../diff/words.js';
+import { longestIncreasing } from '../align/sequence.js';
 
 /** A paragraph of one edition: a section's heading or one of its blocks. */
 interface Item {
@@ -39,7 +40,9 @@ export function buildRedline(old: ParsedDocument, neu: ParsedDocument, alignment
 
   // The pairs in order stay in place; a paragraph paired out of order moved (a heading out of
   // order is deleted and inserted instead: a section heading is not something one moves).
-  const inPlace = longestChain([...pairs].sort((a, b) => a[1] - b[1]));
+  const byNew = [...pairs].sort((a, b) => a[1] - b[1]);
+  const keep = longestIncreasing(byNew.map(([o]) => o));
+  const inPlace = byNew.filter((_, i) => keep.has(i));
   const placedOld = new Set(inPlace.map(([o]) => o));
   const moveOf = new Map<number, number>();
   let moves = 0;
@@ -89,7 +92,7 @@ function indexOf(items: Item[]): Map<object, number> {
 }
 
 /** A paragraph's words as a reader sees them: the label, then the text. */
-export function paragraphText(block: ParsedBlock): string {
+function paragraphText(block: ParsedBlock): string {
   return block.label ? `${block.label} ${block.text}` : block.text;
 }
 
@@ -130,30 +133,6 @@ function together(o: Item, n: Item, anchorsAt: AnchorIndex): RedlineParagraph {
   if (n.block) p.anchors = anchorsAt.find(n.block, 'new', textOf(n));
   if (o.block) p.anchors.push(...anchorsAt.find(o.block, 'old', textOf(o)));
   return p;
-}
-
-/**
- * The longest chain of pairs increasing on both sides (pairs sorted by the new side): patience
- * sorting, O(n log n), so a 60,000-word edition's thousands of paragraphs cost nothing.
- */
-function longestChain(pairs: [number, number][]): [number, number][] {
-  const tails: number[] = [];
-  const prev: number[] = [];
-  for (let i = 0; i < pairs.length; i++) {
-    const v = pairs[i]![0];
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[tails[mid]!]![0] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    prev[i] = lo > 0 ? tails[lo - 1]! : -1;
-    tails[lo] = i;
-  }
-  const chain: [number, number][] = [];
-  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = prev[i]!) chain.push(pairs[i]!);
-  return chain.reverse();
 }
 
 /** Which changes' sentences stand in which block, found by where each side starts. */

@@ -24,10 +24,10 @@ export async function renderDocx(cmp: Comparison, redline: Redline, options: Doc
   const body = b.edition(redline);
   const doc = new Document({
     creator: AUTHOR,
-    title: `${cmp.documents.old.label} → ${cmp.documents.new.label}`,
+    title: xmlSafe(`${cmp.documents.old.label} → ${cmp.documents.new.label}`),
     description: 'Tracked changes made by wtdiff',
     comments: { children: b.comments },
-    // Space between paragraphs, as the editions are printed; Word's default has none.
+    // Space between paragraphs, as the editions are printed; the package's default style has none.
     styles: { default: { document: { paragraph: { spacing: { after: 160 } } } } },
     sections: [{ children: summaryPage(cmp, options.all, b.iso) }, { children: body }],
   });
