@@ -10,7 +10,6 @@ const P4 = 'The conference chair should ensure that the parents understand the p
 const P5 = 'Information should be shared with the police before the strategy discussion takes place.';
 
 const doc = (sections: [string, string[]][]) => sections.map(([h, ps]) => `## ${h}\n\n${ps.join('\n\n')}\n`).join('\n');
-const substantive = (md1: string, md2: string) => compare(md1, md2).changes.filter((c) => !c.tags.every((t) => t === 'editorial'));
 
 describe('alignment', () => {
   it('a document compared with itself has no changes', () => {

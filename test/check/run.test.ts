@@ -7,7 +7,7 @@ import type { Change, FileComparison } from '../../src/types.js';
 import { buildLexicon } from '../../src/classify/lexicon.js';
 import { GitError } from '../../src/check/git.js';
 import { InputError } from '../../src/ingest/errors.js';
-import { InputFileError, UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { DEFAULT_FAIL_ON, fails, finish, runCheck } from '../../src/check/run.js';
 import { git, repo, tempDir, write } from '../support/git-repo.js';
 import { change as baseChange, file, side } from '../support/results.js';

@@ -1,5 +1,4 @@
 // The markdown and text readers: decoding (BOM, CRLF, strict UTF-8) and plain text made markdown.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/ingest/index.js';
 import { decodeText } from '../../src/ingest/sniff.js';

@@ -1,6 +1,6 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import type { Change, CheckResult, FileComparison } from '../../src/types.js';
+import type { CheckResult, FileComparison } from '../../src/types.js';
 import { compareDocuments } from '../../src/pipeline/compare.js';
 import { parseDocument } from '../../src/parse/document.js';
 import { TAGS } from '../../src/tags.js';

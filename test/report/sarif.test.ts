@@ -1,11 +1,11 @@
 // Document text in this file is test fixture text, not guidance.
 import { describe, expect, it } from 'vitest';
-import type { Change, CheckResult, Comparison, FileComparison } from '../../src/types.js';
+import type { CheckResult, FileComparison } from '../../src/types.js';
 import { compareDocuments } from '../../src/pipeline/compare.js';
 import { parseDocument } from '../../src/parse/document.js';
 import { TAG_NAMES, TAGS } from '../../src/tags.js';
 import { renderSarif, SARIF_SCHEMA_URI, toUri } from '../../src/report/sarif.js';
-import { change, comparison, file, side } from '../support/results.js';
+import { change, file, side } from '../support/results.js';
 import { sarifValidator } from '../support/sarif.js';
 
 interface SarifResult {
