@@ -92,7 +92,7 @@ class Builder {
 
   private paragraph(p: RedlineParagraph): Paragraph {
     const mark = this.markOf(p);
-    const children = this.runs(p.ops, p, anchorOffsets(p.ops));
+    const children = this.runs(p.ops, p, this.place(p, p.ops));
     const style: ConstructorParameters<typeof Paragraph>[0] & object = { children, ...(mark ? { run: mark } : {}) };
     if (p.kind === 'heading') return new Paragraph({ ...style, heading: HEADINGS[Math.min(Math.max(p.level ?? 1, 1), 6) - 1]! });
     if (p.kind === 'listItem' && !p.labelled) return new Paragraph({ ...style, bullet: { level: 0 } });
@@ -102,14 +102,16 @@ class Builder {
 
   private tableRow(p: RedlineParagraph): TableRow {
     const cells = p.cells!;
-    // Offsets over the row's text as parsed: the cells joined by " | ".
-    const offsets = anchorOffsets(cells.flatMap((ops, i) => (i ? [{ op: 'equal' as const, text: ' | ' }, ...ops] : ops)));
-    let at = 0;
+    // Comments are placed over the row as parsed (the cells joined by " | "), then each stays in
+    // the cell where its range starts, cut at that cell's end.
+    const placed = this.place(p, cells.flatMap((ops, i) => (i ? [CELL_SEPARATOR, ...ops] : ops)));
+    let start = 0;
     const children = cells.map((ops, i) => {
-      if (i) at++; // the separator op
-      const slice = offsets.slice(at, at + ops.length);
-      at += ops.length;
-      return new TableCell({ children: [new Paragraph({ children: this.runs(ops, p, slice) })] });
+      if (i) start++; // the separator
+      const end = start + ops.length;
+      const here = placed.filter((c) => c.first >= start && c.first < end).map((c) => ({ id: c.id, first: c.first - start, last: Math.min(c.last, end - 1) - start }));
+      start = end;
+      return new TableCell({ children: [new Paragraph({ children: this.runs(ops, p, here) })] });
     });
     const mark = this.markOf(p);
     if (!children.length) children.push(new TableCell({ children: [new Paragraph({})] }));
@@ -129,22 +131,35 @@ class Builder {
     (p.state === 'movedFrom' ? this.moves.from : this.moves.to).set(id, p.move);
   }
 
-  /** The runs of one paragraph (or cell), with the comments anchored in it. */
-  private runs(ops: readonly Op[], p: RedlineParagraph, offsets: OpOffsets[]): ParagraphChild[] {
-    const before: ParagraphChild[][] = ops.map(() => []);
-    const after: ParagraphChild[][] = ops.map(() => []);
-    for (const [change, lines] of this.commentsHere(p)) {
+  /**
+   * The comments on the changes anchored in this paragraph, each once, placed from the first to the
+   * last tracked operation of its sentence; a change with nothing tracked here waits for its next
+   * anchor, and so does the rename note it carries.
+   */
+  private place(p: RedlineParagraph, ops: readonly Op[]): Placement[] {
+    const offsets = anchorOffsets(ops);
+    const out: Placement[] = [];
+    for (const change of new Set(p.anchors.map((a) => a.change))) {
+      if (this.commented.has(change)) continue;
+      const renames = (this.byId.get(change)?.terminology ?? []).filter((t) => this.renamesLeft.has(t));
+      const lines = [...renames.map((t) => this.renamesLeft.get(t)!), ...(this.toComment.get(change) ?? [])];
+      if (!lines.length) continue;
       const range = commentRange(ops, offsets, p.anchors.filter((a) => a.change === change));
       if (!range) continue;
       const id = this.nextId++;
       this.comments.push({ id, author: AUTHOR, initials: 'wt', date: this.options.date, children: lines.map((l) => para(l)) });
-      before[range[0]]!.push(new CommentRangeStart(id));
-      after[range[1]]!.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
       this.commented.add(change);
+      for (const t of renames) this.renamesLeft.delete(t);
+      out.push({ id, first: range[0], last: range[1] });
     }
+    return out;
+  }
+
+  /** The runs of one paragraph (or cell), with its comments' ranges and references. */
+  private runs(ops: readonly Op[], p: RedlineParagraph, placed: readonly Placement[]): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     ops.forEach((o, i) => {
-      out.push(...before[i]!);
+      for (const c of placed) if (c.first === i) out.push(new CommentRangeStart(c.id));
       const text = xmlSafe(o.text);
       if (o.op === 'equal') out.push(new TextRun(text));
       else {
@@ -152,36 +167,20 @@ class Builder {
         this.noteMove(p, r.id);
         out.push(o.op === 'insert' ? new InsertedTextRun({ ...r, text }) : new DeletedTextRun({ ...r, text }));
       }
-      out.push(...after[i]!);
+      for (const c of placed) if (c.last === i) out.push(new CommentRangeEnd(c.id), new TextRun({ children: [new CommentReference(c.id)] }));
     });
-    return out;
-  }
-
-  /** The changes to comment on in this paragraph, each once, with their words. */
-  private commentsHere(p: RedlineParagraph): [string, string[]][] {
-    const out: [string, string[]][] = [];
-    for (const a of p.anchors) {
-      if (this.commented.has(a.change) || out.some(([id]) => id === a.change)) continue;
-      const lines = this.toComment.get(a.change) ?? [];
-      const renames = this.renameNotes(a.change);
-      if (lines.length || renames.length) out.push([a.change, [...renames, ...lines]]);
-    }
-    return out;
-  }
-
-  /** The comment on a rename, at the first change it explains. */
-  private renameNotes(changeId: string): string[] {
-    const c = this.byId.get(changeId);
-    const out: string[] = [];
-    for (const t of c?.terminology ?? []) {
-      const note = this.renamesLeft.get(t);
-      if (note) out.push(note);
-      this.renamesLeft.delete(t);
-    }
     return out;
   }
 }
 
+/** A comment on operations `first` to `last` of a paragraph. */
+interface Placement {
+  id: number;
+  first: number;
+  last: number;
+}
+
+const CELL_SEPARATOR: Op = { op: 'equal', text: ' | ' };
 type Revision = { id: number; author: string; date: string };
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 

@@ -153,6 +153,17 @@ describe('the parts of the file', () => {
     for (const id of commentIds) expect(trackedBetween(doc, id!), `comment ${id}`).toBeGreaterThan(0);
   });
 
+  it('in a table row, puts a role change’s comment on the cell where the role changed, not on another edited cell', async () => {
+    const oldMd = '# Fixture (not guidance)\n\n| Decision | Who decides |\n|---|---|\n| Close the case after the review | Team manager |\n';
+    const newMd = '# Fixture (not guidance)\n\n| Decision | Who decides |\n|---|---|\n| Close the case after a review | Social worker |\n';
+    const { bytes, doc } = await roundTrip(oldMd, newMd);
+    const comments = all(await (await openDocx(bytes)).part('word/comments.xml'), 'comment');
+    expect(comments.map((c) => c.textContent)).toEqual([expect.stringContaining('Tags: role-removed, role-added, role-substituted')]);
+    const start = all(doc, 'commentRangeStart')[0]!;
+    const cell = (el: Node | null): Node | null => (el && (el as Element).localName !== 'tc' ? cell(el.parentNode) : el);
+    expect(cell(start)?.textContent).toBe('Team managerSocial worker');
+  });
+
   it('comments every change shown with --all, and editorial or terminology ones only then', async () => {
     const few = await roundTrip(guidance('wt-2015.md'), guidance('wt-2018.md'));
     const many = await roundTrip(guidance('wt-2015.md'), guidance('wt-2018.md'), true);
