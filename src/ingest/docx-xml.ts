@@ -3,33 +3,13 @@
 // namespace (transitional or strict), whatever their prefix, and mc:AlternateContent is read as
 // mammoth reads it (its mc:Fallback), so what is read here lines up with mammoth's document.
 
-import { createRequire } from 'node:module';
+import { DOMParser, ELEMENT_NODE, TEXT_NODE, type XmlElement } from '../text/xml-dom.js';
+
+export type { XmlElement } from '../text/xml-dom.js';
 
 /** WordprocessingML's namespaces: transitional (what Word writes) and strict. */
 const W = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
-/** The little of the DOM read here, as @xmldom/xmldom provides it. */
-interface XmlNode {
-  readonly nodeType: number;
-  readonly nodeValue: string | null;
-  readonly childNodes: ArrayLike<XmlNode>;
-}
-export interface XmlElement extends XmlNode {
-  readonly localName: string;
-  readonly namespaceURI: string | null;
-  readonly attributes: ArrayLike<{ readonly localName: string; readonly namespaceURI: string | null; readonly value: string }>;
-}
-interface XmlDom {
-  DOMParser: new (options: { errorHandler: (level: string, message: string) => void }) => {
-    parseFromString(xml: string, mimeType: string): { readonly documentElement: XmlElement | null };
-  };
-}
-// Loaded with require rather than imported: the package's type declarations bring in the DOM
-// library, which the rest of src must not see; the interfaces above are all that is used.
-const { DOMParser } = createRequire(import.meta.url)('@xmldom/xmldom') as XmlDom;
 
 /**
  * A part's root element; undefined for a part that is missing (''). As mammoth does, a leading

@@ -5,38 +5,7 @@
 // such paragraph is wrapped in a named move range (w:moveFromRangeStart … End, w:moveToRange…)
 // whose names pair the two places. The XML is edited as a DOM (@xmldom/xmldom), never as text.
 import JSZip from 'jszip';
-import { createRequire } from 'node:module';
-
-/** The little of the DOM used here, as @xmldom/xmldom provides it. */
-interface Node {
-  readonly nodeType: number;
-  readonly parentNode: Node | null;
-  readonly firstChild: Node | null;
-  readonly nextSibling: Node | null;
-}
-interface Element extends Node {
-  readonly localName: string;
-  readonly namespaceURI: string | null;
-  readonly ownerDocument: XmlDocument;
-  readonly attributes: { readonly length: number; item(i: number): { namespaceURI: string | null; name: string; value: string } | null };
-  getAttributeNS(ns: string, local: string): string | null;
-  setAttributeNS(ns: string | null, name: string, value: string): void;
-  getElementsByTagNameNS(ns: string, local: string): { readonly length: number; item(i: number): Element | null };
-  getElementsByTagName(name: string): { readonly length: number; item(i: number): Element | null };
-  insertBefore(node: Node, before: Node | null): void;
-  appendChild(node: Node): void;
-  replaceChild(node: Node, old: Node): void;
-}
-interface XmlDocument {
-  readonly documentElement: Element;
-  createElementNS(ns: string, name: string): Element;
-}
-interface XmlDom {
-  DOMParser: new () => { parseFromString(xml: string, mimeType: string): XmlDocument };
-  XMLSerializer: new () => { serializeToString(doc: XmlDocument): string };
-}
-// Loaded with require, as ingest/docx-xml.ts does: the package's own types bring in the DOM library.
-const { DOMParser, XMLSerializer } = createRequire(import.meta.url)('@xmldom/xmldom') as XmlDom;
+import { DOMParser, ELEMENT_NODE, XMLSerializer, type XmlElement as Element } from '../text/xml-dom.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -52,10 +21,12 @@ export async function markMoves(docx: Uint8Array, moves: MoveMarks): Promise<Uin
   const part = zip.file('word/document.xml');
   if (!part) return docx;
   const dom = new DOMParser().parseFromString(await part.async('string'), 'text/xml');
-  let nextId = maxId(dom.documentElement) + 1;
+  const root = dom.documentElement;
+  if (!root) return docx;
+  let nextId = maxId(root) + 1;
   const wrapped = new Set<Element>();
   for (const [tag, kind, marks] of [['del', 'moveFrom', moves.from], ['ins', 'moveTo', moves.to]] as const) {
-    const found = [...elements(dom.documentElement, tag)];
+    const found = [...elements(root, tag)];
     for (const el of found) {
       const move = marks.get(Number(el.getAttributeNS(W, 'id')));
       // A moved paragraph's mark stays a plain deletion or insertion: LibreOffice (7.4) does not
@@ -101,12 +72,12 @@ function rename(el: Element, local: string): Element {
 }
 
 function paragraphOf(el: Element): Element | null {
-  for (let n = el.parentNode; n; n = n.parentNode) if (n.nodeType === 1 && (n as Element).localName === 'p' && (n as Element).namespaceURI === W) return n as Element;
+  for (let n = el.parentNode; n; n = n.parentNode) if (n.nodeType === ELEMENT_NODE && (n as Element).localName === 'p' && (n as Element).namespaceURI === W) return n as Element;
   return null;
 }
 
 function firstChild(el: Element, local: string): Element | null {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === local) return n as Element;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === ELEMENT_NODE && (n as Element).localName === local) return n as Element;
   return null;
 }
 

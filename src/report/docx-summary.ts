@@ -5,6 +5,7 @@ import type { Change, Comparison } from '../types.js';
 import { cite, describeDuty, describeTimescale, formatsOf, roleLines } from './describe.js';
 import { shownChanges, shownSentence } from './types.js';
 import { TAGS, isKnownTag } from '../tags.js';
+import { xmlSafe } from '../text/sanitize.js';
 
 export const AUTHOR = 'wtdiff';
 
@@ -54,14 +55,6 @@ export function commentLines(cmp: Comparison, c: Change): string[] {
   const was = c.old && cite(c.old, formats.old);
   if (was) lines.push(`Was ${was} in ${cmp.documents.old.label}`);
   return lines;
-}
-
-/** Characters XML 1.0 cannot carry (C0 controls but tab and newline, lone surrogates, U+FFFE/F). */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, '');
 }
 
 export function para(text: string): Paragraph {

@@ -6,7 +6,8 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import type { Change, Comparison, Op, Redline, RedlineAnchor, RedlineParagraph } from '../types.js';
 import { shownChanges } from './types.js';
-import { AUTHOR, commentLines, para, summaryPage, xmlSafe } from './docx-summary.js';
+import { AUTHOR, commentLines, para, summaryPage } from './docx-summary.js';
+import { xmlSafe } from '../text/sanitize.js';
 import { markMoves, type MoveMarks } from './docx-moves.js';
 
 export interface DocxOptions {

@@ -7,7 +7,9 @@
 //   chalk writes; JSON stays valid (\uXXXX is its own escape for the same character);
 // - GitHub workflow commands: controls made visible first, then the toolkit's escaping
 //   (report/github.ts);
-// - HTML: text escaped by construction (hast), then sanitizeOutput.
+// - HTML: text escaped by construction (hast), then sanitizeOutput;
+// - Word (.docx): text escaped by construction (the docx package), the characters XML 1.0
+//   cannot hold left out first (xmlSafe).
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const SGR = /^\u001b\[[0-9;]*m/;
@@ -34,7 +36,18 @@ export function sanitizeOutput(text: string, colour = false): string {
   return wellFormed(text.replace(CONTROL, (c, at: number) => (colour && c === '\u001b' && SGR.test(text.slice(at, at + 32)) ? c : visible(c))));
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Lone surrogates cannot be encoded as UTF-8: replace them so JSON and files stay valid. */
 export function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** Characters XML 1.0 cannot carry: C0 controls but tab, newline and carriage return, and U+FFFE/F. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text a Word file can hold: what XML 1.0 cannot carry, lone surrogates included, left out. */
+export function xmlSafe(text: string): string {
+  // Surrogates first: a control between two halves must not join them into a pair.
+  return text.replace(LONE_SURROGATE, '').replace(NOT_XML, '');
 }

@@ -1,7 +1,7 @@
 // Document text in this file is test fixture text, not guidance.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sanitizeForTerminal, wellFormed } from '../../src/text/sanitize.js';
+import { sanitizeForTerminal, wellFormed, xmlSafe } from '../../src/text/sanitize.js';
 
 /** Any UTF-16 code units, lone surrogates, controls and bidi overrides well represented. */
 const codeUnits = fc.string({
@@ -86,5 +86,18 @@ describe('wellFormed', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('xmlSafe', () => {
+  it('leaves out what XML 1.0 cannot carry and keeps tab, newline, carriage return and every other character', () => {
+    expect(xmlSafe('a\u0000b\u0001\u0008\u000b\u000c\u000e\u001f\ufffe\uffffc')).toBe('abc');
+    expect(xmlSafe('\t\n\r é — “x” 😀 \u202e \u0085')).toBe('\t\n\r é — “x” 😀 \u202e \u0085');
+  });
+
+  it('leaves out lone surrogates, and two halves with a control between them stay apart', () => {
+    expect(xmlSafe('\udc00a\ud800')).toBe('a');
+    expect(xmlSafe('\ud800\u0001\udc00')).toBe('');
+    expect(xmlSafe('\ud83d\ude00')).toBe('😀');
   });
 });
