@@ -2,16 +2,17 @@
 // Read a file the way the CLI does (`readInput`, then `sourceMapOf` for citations), compare two
 // editions (`compare`, or `parseEdition` + `compareDocuments`), render (`loadRenderer`), or write
 // the Word redline (`redlineDocx`, or `compareAligned` + `buildRedline` + `renderDocx`).
-import { compareAligned, parseEdition, type CompareOptions } from './pipeline/compare.js';
+import { compareEditions, type CompareOptions, type Edition } from './pipeline/compare.js';
+import type { SourceMap } from './types.js';
 import { buildRedline } from './pipeline/redline.js';
 import { renderDocx } from './report/docx.js';
 
-export { compare, compareAligned, compareDocuments, parseEdition, type CompareOptions } from './pipeline/compare.js';
+export { compare, compareAligned, compareDocuments, compareEditions, parseEdition, type CompareOptions, type Compared, type Edition } from './pipeline/compare.js';
 export { buildRedline, editionParagraphs } from './pipeline/redline.js';
 export { renderDocx, type DocxOptions } from './report/docx.js';
 export { buildHistory, type HistoryOptions } from './pipeline/history.js';
 export { compareDecisions, listDecisions } from './pipeline/roles.js';
-export { readInput, sourceMapOf, type Ingested, type InputFormat, type ReadOptions } from './ingest/index.js';
+export { readInput, readBytes, sourceMapOf, type Ingested, type InputFormat, type ReadOptions } from './ingest/index.js';
 export { parseDocument } from './parse/document.js';
 export { buildLexicon, defaultRoles, validateRoleFile, type RoleLexicon } from './classify/lexicon.js';
 export { analyseSentence, type Frame, type RoleMention, type Slot } from './classify/frames.js';
@@ -28,8 +29,8 @@ export type * from './types.js';
  * the new edition with every change tracked and a comment on each role, duty and timescale change.
  */
 export async function redlineDocx(oldText: string, newText: string, options: CompareOptions & { all?: boolean; date?: Date } = {}): Promise<Uint8Array> {
-  const old = parseEdition(oldText, options.oldLabel ?? 'old');
-  const neu = parseEdition(newText, options.newLabel ?? 'new');
-  const { comparison, alignment } = compareAligned(old, neu, options);
-  return renderDocx(comparison, buildRedline(old, neu, alignment, comparison), { all: options.all ?? false, date: options.date ?? new Date() });
+  const { oldLabel, newLabel, oldPath, newPath, oldSource, newSource, ...rest } = options;
+  const edition = (markdown: string, label: string, path?: string, source?: SourceMap): Edition => ({ markdown, label, ...(path !== undefined ? { path } : {}), ...(source ? { source } : {}) });
+  const c = compareEditions(edition(oldText, oldLabel ?? 'old', oldPath, oldSource), edition(newText, newLabel ?? 'new', newPath, newSource), rest);
+  return renderDocx(c.comparison, buildRedline(c.old, c.new, c.alignment, c.comparison), { all: options.all ?? false, date: options.date ?? new Date() });
 }

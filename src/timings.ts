@@ -1,4 +1,18 @@
-// Per-stage milliseconds for --timings (read, parse, align, diff, classify, render).
+// Per-stage milliseconds for --timings (read, parse, align, diff, classify, render), and the
+// stages' names for a progress display (the CLI's bar, the browser app's).
+
+export const STAGES = ['read', 'parse', 'align', 'diff', 'classify', 'render'] as const;
+
+/** What a progress display says during each stage. */
+export const STAGE_DOING: Record<(typeof STAGES)[number], string> = {
+  read: 'reading the inputs',
+  parse: 'parsing',
+  align: 'aligning sections and paragraphs',
+  diff: 'diffing words',
+  classify: 'classifying changes',
+  render: 'writing the report',
+};
+
 export class Timings {
   readonly stages = new Map<string, number>();
 

@@ -5,7 +5,7 @@ import * as api from '../src/index.js';
 it('exports exactly the documented API', () => {
   expect(Object.keys(api).sort()).toEqual([
     'DocumentLimitError', 'FORMATS', 'GitError', 'InputError', 'InputFileError', 'RoleFileError', 'SCHEMA_VERSION', 'TAGS', 'TAG_NAMES', 'Timings', 'UsageError', 'WtdiffError',
-    'analyseSentence', 'buildHistory', 'buildLexicon', 'buildRedline', 'compare', 'compareAligned', 'compareDecisions', 'compareDocuments', 'defaultRoles', 'editionParagraphs', 'listDecisions', 'loadRenderer', 'parseDocument', 'parseEdition', 'readInput', 'redlineDocx', 'renderDocx', 'renderers', 'sourceMapOf', 'validateRoleFile',
+    'analyseSentence', 'buildHistory', 'buildLexicon', 'buildRedline', 'compare', 'compareAligned', 'compareDecisions', 'compareDocuments', 'compareEditions', 'defaultRoles', 'editionParagraphs', 'listDecisions', 'loadRenderer', 'parseDocument', 'parseEdition', 'readBytes', 'readInput', 'redlineDocx', 'renderDocx', 'renderers', 'sourceMapOf', 'validateRoleFile',
   ]);
 });
 

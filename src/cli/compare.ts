@@ -1,7 +1,7 @@
 // `wtdiff compare OLD NEW` (and the shorthand `wtdiff OLD NEW`).
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
-import { compareAligned, parseEdition } from '../pipeline/compare.js';
+import { compareEditions } from '../pipeline/compare.js';
 import { buildRedline } from '../pipeline/redline.js';
 import { FORMATS, loadRenderer } from '../report/index.js';
 import { isKnownTag, TAG_NAMES } from '../tags.js';
@@ -86,19 +86,13 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
   try {
     const readOptions = ctx.io.stdin ? { stdin: ctx.io.stdin } : {};
     const [oldIn, newIn] = await timings.timeAsync('read', () => Promise.all([readInput(oldPath, readOptions), readInput(newPath, readOptions)]));
-    const [old, neu] = timings.time('parse', () => [parseEdition(oldIn.markdown, inputLabel(oldPath)), parseEdition(newIn.markdown, inputLabel(newPath))]);
-    const aligned = compareAligned(old, neu, {
-      oldLabel: inputLabel(oldPath),
-      newLabel: inputLabel(newPath),
-      oldPath: oldPath === STDIN ? STDIN_NAME : oldPath,
-      newPath: newPath === STDIN ? STDIN_NAME : newPath,
-      timings,
-      ...(roles ? { roles } : {}),
-      // Places are cited in the user's own file, not by a line of the converted markdown.
-      oldSource: sourceMapOf(oldIn),
-      newSource: sourceMapOf(newIn),
-    });
-    let comparison = aligned.comparison;
+    // Places are cited in the user's own file, not by a line of the converted markdown.
+    const compared = compareEditions(
+      { markdown: oldIn.markdown, label: inputLabel(oldPath), path: oldPath === STDIN ? STDIN_NAME : oldPath, source: sourceMapOf(oldIn) },
+      { markdown: newIn.markdown, label: inputLabel(newPath), path: newPath === STDIN ? STDIN_NAME : newPath, source: sourceMapOf(newIn) },
+      { timings, ...(roles ? { roles } : {}) },
+    );
+    let comparison = compared.comparison;
     if (only) comparison = filterTags(comparison, only);
     const exit = comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;
     const swapped = swappedWarning(comparison.documents.old, comparison.documents.new);
@@ -107,7 +101,7 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
     let text: string | Uint8Array;
     if (format === 'docx') {
       const { renderDocx } = await import('../report/docx.js');
-      const redline = buildRedline(old, neu, aligned.alignment, comparison);
+      const redline = buildRedline(compared.old, compared.new, compared.alignment, comparison);
       text = await timings.timeAsync('render', () => renderDocx(comparison, redline, { all: flags.all ?? false, date: new Date() }));
     } else {
       const render = await loadRenderer(format);

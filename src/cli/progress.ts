@@ -2,19 +2,9 @@
 // otherwise (pipes, CI logs, files). cli-progress draws the bar.
 import cliProgress from 'cli-progress';
 import type { Writable } from './io.js';
+import { STAGES, STAGE_DOING as DOING } from '../timings.js';
 
-export const STAGES = ['read', 'parse', 'align', 'diff', 'classify', 'render'] as const;
 type Stage = (typeof STAGES)[number];
-
-/** What the bar says during each stage. */
-const DOING: Record<Stage, string> = {
-  read: 'reading the inputs',
-  parse: 'parsing',
-  align: 'aligning sections and paragraphs',
-  diff: 'diffing words',
-  classify: 'classifying changes',
-  render: 'writing the report',
-};
 
 /** Inputs smaller than this (bytes, both sides together) finish before a bar is worth drawing. */
 export const PROGRESS_THRESHOLD = 1_500_000;

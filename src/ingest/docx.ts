@@ -24,23 +24,23 @@ const STYLE_MAP = [
 ];
 
 export async function readDocx(source: string, bytes: Uint8Array): Promise<Ingested> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let labels: ParagraphLabel[] = [];
   try {
-    await checkUnpackedSize(source, buffer);
+    await checkUnpackedSize(source, bytes);
   } catch (error) {
     if (error instanceof InputError) throw error; // a limit, already one line
     throw cannotRead(source, `not a readable Word (DOCX) document (${describe(error)})`, error);
   }
   try {
-    labels = computeLabels(await numberingParts(buffer));
+    labels = computeLabels(await numberingParts(bytes));
   } catch (error) {
     throw cannotRead(source, `not a readable Word (DOCX) document (${describe(error)})`, error);
   }
   let html: string;
   try {
+    // mammoth's Node build opens `buffer`, its browser build (the app's) `arrayBuffer`.
     const result = await mammoth.convertToHtml(
-      { buffer },
+      { buffer: bytes, arrayBuffer: bytes } as unknown as { buffer: Buffer },
       {
         styleMap: STYLE_MAP,
         ignoreEmptyParagraphs: true,
@@ -63,9 +63,9 @@ export async function readDocx(source: string, bytes: Uint8Array): Promise<Inges
  * declares, then by inflating it with the bytes counted, since a declared size can lie.
  * The limit applies to each part and to their total.
  */
-async function checkUnpackedSize(source: string, buffer: Buffer): Promise<void> {
+async function checkUnpackedSize(source: string, bytes: Uint8Array): Promise<void> {
   const max = limit('docxUnpackedBytes');
-  const zip = await JSZip.loadAsync(buffer);
+  const zip = await JSZip.loadAsync(bytes);
   const parts = Object.values(zip.files).filter((f) => !f.dir && /\.(xml|rels)$/i.test(f.name));
   const declared = parts.reduce((n, f) => n + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
   const tooBig = (what: string) => cannotRead(source, `${what} unpacks to ${overLimit('docxUnpackedBytes', max)}`);
@@ -74,9 +74,10 @@ async function checkUnpackedSize(source: string, buffer: Buffer): Promise<void> 
   for (const part of parts) {
     let size = 0;
     await new Promise<void>((resolve, reject) => {
-      const stream = part.nodeStream('nodebuffer');
+      // JSZip's own stream, not nodeStream: the same code runs in the browser app.
+      const stream = (part as unknown as StreamingPart).internalStream('uint8array');
       stream
-        .on('data', (chunk: Buffer) => {
+        .on('data', (chunk: Uint8Array) => {
           size += chunk.byteLength;
           total += chunk.byteLength;
           if (size > max || total > max) {
@@ -85,14 +86,20 @@ async function checkUnpackedSize(source: string, buffer: Buffer): Promise<void> 
           }
         })
         .on('error', reject)
-        .on('end', () => resolve());
+        .on('end', () => resolve())
+        .resume();
     });
   }
 }
 
+/** JSZip's entries have internalStream at run time; its type declarations list only nodeStream. */
+interface StreamingPart {
+  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
+}
+
 /** The parts of the package that numbering is read from. */
-async function numberingParts(buffer: Buffer): Promise<NumberingParts> {
-  const zip = await JSZip.loadAsync(buffer);
+async function numberingParts(bytes: Uint8Array): Promise<NumberingParts> {
+  const zip = await JSZip.loadAsync(bytes);
   const documentXml = await zip.file('word/document.xml')?.async('string');
   if (documentXml === undefined) throw new Error('word/document.xml is missing');
   const numberingXml = (await zip.file('word/numbering.xml')?.async('string')) ?? '';

@@ -1,10 +1,11 @@
 // Read what users actually have — markdown, text, HTML, DOCX, PDF, or an http(s) URL to any of
 // them — and give the comparison the markdown it reads. The reader is chosen by URL content
-// type or file extension, and checked against the bytes (see sniff.ts).
+// type or file extension, and checked against the bytes (see sniff.ts). This is the Node edge
+// (files, standard input, URLs); read.ts turns bytes into markdown anywhere, the browser app too.
 
 import type { Ingested, InputFormat, ReadOptions } from './types.js';
-import type { SourceMap } from '../types.js';
-import { chooseFormat, formatFromExtension, utf16ToUtf8 } from './sniff.js';
+import { formatFromExtension } from './sniff.js';
+import { readBytes } from './read.js';
 import { fetchUrl, formatFromContentType, isUrl } from './url.js';
 import { readBounded, readStreamBounded } from './local.js';
 
@@ -16,15 +17,7 @@ export type { Ingested, InputFormat, ReadOptions } from './types.js';
 export { InputError, isInputError } from './errors.js';
 export { sniff, decodeText } from './sniff.js';
 export { isUrl } from './url.js';
-
-/** What the comparison needs to cite places in the file this came from (see diff/locate.ts). */
-export function sourceMapOf(input: Ingested): SourceMap {
-  const map: SourceMap = { format: input.format };
-  if (input.pages) map.pages = input.pages;
-  if (input.lines) map.lines = input.lines;
-  if (input.text !== undefined) map.text = input.text;
-  return map;
-}
+export { readAs, readBytes, sourceMapOf } from './read.js';
 
 /** Read a file path, an http(s) URL or "-" (standard input) into the markdown the comparison uses. */
 export async function readInput(source: string, options: ReadOptions = {}): Promise<Ingested> {
@@ -43,33 +36,4 @@ export async function readInput(source: string, options: ReadOptions = {}): Prom
 /** The bytes of a local file, with one-line errors for missing, unreadable, directory or too large. */
 export async function readLocalBytes(source: string, maxBytes?: number): Promise<Uint8Array> {
   return readBounded(source, maxBytes === undefined ? {} : { maxBytes });
-}
-
-/**
- * Read bytes that claim to be `claimed` (from an extension or content type). The bytes have
- * the last word when they are unambiguous; see chooseFormat.
- */
-export async function readBytes(source: string, raw: Uint8Array, claimed?: InputFormat): Promise<Ingested> {
-  const bytes = utf16ToUtf8(source, raw);
-  const format = chooseFormat(source, bytes, claimed);
-  return readAs(format, source, bytes);
-}
-
-/**
- * Read bytes with a given reader, no sniffing. Readers are loaded when first
- * needed: comparing two markdown files never loads pdf.js, mammoth or rehype.
- */
-export async function readAs(format: InputFormat, source: string, bytes: Uint8Array): Promise<Ingested> {
-  switch (format) {
-    case 'markdown':
-      return (await import('./markdown.js')).readMarkdown(source, bytes);
-    case 'text':
-      return (await import('./text.js')).readText(source, bytes);
-    case 'html':
-      return (await import('./html.js')).readHtml(source, bytes);
-    case 'docx':
-      return (await import('./docx.js')).readDocx(source, bytes);
-    case 'pdf':
-      return (await import('./pdf/index.js')).readPdf(source, bytes);
-  }
 }

@@ -42,6 +42,44 @@ export function compare(oldText: string, newText: string, options: CompareOption
   return compareDocuments(old, neu, { ...options, timings });
 }
 
+/** One edition as read: its markdown, its name in reports, and what it was read from. */
+export interface Edition {
+  markdown: string;
+  label: string;
+  /** The path as the user gave it (reports show it beside the label). */
+  path?: string;
+  /** What it was read from, so that reports cite places in the user's own file. */
+  source?: SourceMap;
+}
+
+/** Both editions parsed, their comparison, and the alignment it came from. */
+export interface Compared {
+  old: ParsedDocument;
+  new: ParsedDocument;
+  comparison: Comparison;
+  alignment: Alignment;
+}
+
+/**
+ * Parse and compare two editions as read: the one flow of `wtdiff OLD NEW`, the browser app and
+ * `redlineDocx`. Labels, paths and sources come from the editions, not from `options`.
+ */
+export function compareEditions(old: Edition, neu: Edition, options: Omit<CompareOptions, 'oldLabel' | 'newLabel' | 'oldPath' | 'newPath' | 'oldSource' | 'newSource'> = {}): Compared {
+  const timings = options.timings ?? new Timings();
+  const [o, n] = timings.time('parse', () => [parseEdition(old.markdown, old.label), parseEdition(neu.markdown, neu.label)] as const);
+  const { comparison, alignment } = compareAligned(o, n, {
+    ...options,
+    timings,
+    oldLabel: old.label,
+    newLabel: neu.label,
+    ...(old.path !== undefined ? { oldPath: old.path } : {}),
+    ...(neu.path !== undefined ? { newPath: neu.path } : {}),
+    ...(old.source ? { oldSource: old.source } : {}),
+    ...(neu.source ? { newSource: neu.source } : {}),
+  });
+  return { old: o, new: n, comparison, alignment };
+}
+
 /**
  * Parse one edition's markdown, cut into pieces at top-level headings when it is large: the
  * first step of every pipeline. `title` is used when the document has no heading of its own.

@@ -32,7 +32,8 @@ export async function renderDocx(cmp: Comparison, redline: Redline, options: Doc
     styles: { default: { document: { paragraph: { spacing: { after: 160 } } } } },
     sections: [{ children: summaryPage(cmp, options.all, b.iso) }, { children: body }],
   });
-  return markMoves(await Packer.toBuffer(doc), b.moves);
+  // An ArrayBuffer, not a Node Buffer: the browser app writes the same file.
+  return markMoves(new Uint8Array(await Packer.toArrayBuffer(doc)), b.moves);
 }
 
 /** Which changes get a comment, and what it says. */

@@ -2,69 +2,15 @@
 // page by page, as positioned items with their size and weight, grouped into lines per page.
 // The file's compressed streams are checked against the limits first, every failure of pdf.js
 // becomes one line naming the file, and pdf.js is loaded without the native canvas package it
-// would load for rendering (loadPdfJs).
+// would load for rendering (load.ts).
 
-import type Module from 'node:module';
 import { inflateSync } from 'node:zlib';
 import { cannotRead, InputError } from '../errors.js';
 import { limit, overLimit } from '../../limits.js';
 import { groupLines, type Item, type PageLines } from './layout.js';
+import { loadPdfJs } from './load.js';
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi|extrabold|ultrabold|,b\b|-b\b/i;
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjsPromise: Promise<PdfJs> | undefined;
-
-/**
- * pdf.js, loaded once. As its legacy build loads in Node it require()s the optional native package
- * @napi-rs/canvas (Skia, a 32 MB binary) to fill in DOMMatrix, ImageData and Path2D, which only
- * rendering uses: text extraction uses none of them (the build makes one `new DOMMatrix()` as it
- * loads, for rendering). So while it loads, that require is answered with inert stand-ins: the
- * binary is never loaded, and PDFs are read the same where the optional package is not installed
- * (where the build would otherwise fail to load: "DOMMatrix is not defined").
- */
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= withoutCanvas(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
-  return pdfjsPromise;
-}
-
-const CANVAS = '@napi-rs/canvas';
-/** The file that asks for the canvas package: pdf.js's build, by its own URL. */
-const PDFJS_BUILD = /\/pdfjs-dist\/legacy\/build\/pdf(?:\.min)?\.mjs$/;
-/** Enough for the build to load (one DOMMatrix made, the other two present); never drawn with. */
-const CANVAS_STAND_IN = {
-  DOMMatrix: class DOMMatrix {},
-  ImageData: class ImageData {},
-  Path2D: class Path2D {},
-};
-
-/**
- * Run `load` with pdf.js's require of the canvas package answered by the stand-ins. pdf.js
- * reaches require through process.getBuiltinModule('module').createRequire(its URL); only a
- * require made for that URL, and only for that package, is answered differently.
- */
-async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
-  const getBuiltinModule = process.getBuiltinModule;
-  const moduleWithoutCanvas = (real: typeof Module): typeof Module =>
-    Object.create(real, {
-      createRequire: {
-        value: (from: string | URL): NodeJS.Require => {
-          const require = real.createRequire(from);
-          if (!PDFJS_BUILD.test(String(from))) return require;
-          return Object.assign((id: string): unknown => (id === CANVAS ? CANVAS_STAND_IN : require(id)), require);
-        },
-      },
-    }) as typeof Module;
-  process.getBuiltinModule = ((id: string) => {
-    const real = getBuiltinModule.call(process, id);
-    return id === 'module' || id === 'node:module' ? moduleWithoutCanvas(real as typeof Module) : real;
-  }) as typeof process.getBuiltinModule;
-  try {
-    return await load();
-  } finally {
-    process.getBuiltinModule = getBuiltinModule;
-  }
-}
 
 export async function extractLines(source: string, bytes: Uint8Array): Promise<PageLines[]> {
   checkStreams(source, bytes);
@@ -156,17 +102,18 @@ export async function extractLines(source: string, bytes: Uint8Array): Promise<P
  * not Flate data (images, encrypted streams) fail to inflate and are left to pdf.js.
  */
 function checkStreams(source: string, bytes: Uint8Array): void {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // One character per byte, so a position in the text is the same position in the bytes.
+  const text = new TextDecoder('latin1').decode(bytes);
   const max = limit('pdfStreamBytes');
-  for (let at = buffer.indexOf('stream'); at !== -1; at = buffer.indexOf('stream', at + 6)) {
-    if (at >= 3 && buffer.toString('latin1', at - 3, at) === 'end') continue;
+  for (let at = text.indexOf('stream'); at !== -1; at = text.indexOf('stream', at + 6)) {
+    if (at >= 3 && text.slice(at - 3, at) === 'end') continue;
     let start = at + 6;
-    if (buffer[start] === 0x0d) start++;
-    if (buffer[start] === 0x0a) start++;
-    const end = buffer.indexOf('endstream', start);
+    if (bytes[start] === 0x0d) start++;
+    if (bytes[start] === 0x0a) start++;
+    const end = text.indexOf('endstream', start);
     if (end === -1) break;
     try {
-      inflateSync(buffer.subarray(start, end), { maxOutputLength: max });
+      inflateSync(bytes.subarray(start, end), { maxOutputLength: max });
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw cannotRead(source, `a compressed stream unpacks to ${overLimit('pdfStreamBytes', max)}`);
     }
