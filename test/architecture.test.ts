@@ -37,6 +37,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   // The evaluation scores the classifier on sentence pairs as well as whole comparisons.
   eval: ['pipeline', 'classify', 'ingest'],
   cli: ['check', 'pipeline', 'ingest', 'report', 'classify/lexicon.ts'],
+  // The browser app: bytes in, never files, processes or URLs (ingest/index.ts is the Node edge).
+  app: ['pipeline', 'report', 'ingest/read.ts', 'ingest/sniff.ts', 'classify/lexicon.ts'],
   index: ['cli', 'check', 'pipeline', 'classify', 'parse', 'ingest', 'report'],
 };
 

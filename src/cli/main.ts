@@ -22,6 +22,7 @@ const COMMAND_LOADERS: Record<string, () => Promise<(ctx: CliContext) => Command
   roles: async () => (await import('./roles.js')).rolesCommand,
   convert: async () => (await import('./convert.js')).convertCommand,
   'git-diff': async () => (await import('./git-diff.js')).gitDiffCommand,
+  app: async () => (await import('./app.js')).appCommand,
 };
 const COMMANDS = new Set([...Object.keys(COMMAND_LOADERS), 'help']);
 
