@@ -11,7 +11,7 @@ import type { Comparison } from '../types.js';
 import { summarise } from '../summary.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './context.js';
-import { isUrl, readInput, sourceMapOf, STDIN, STDIN_NAME } from '../ingest/index.js';
+import { allInOrder, isUrl, readInput, sourceMapOf, STDIN, STDIN_NAME } from '../ingest/index.js';
 import { stat } from 'node:fs/promises';
 import { chooseOutputFormat } from './format.js';
 import { swappedWarning } from './swapped.js';
@@ -85,7 +85,7 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
   const timings = new Timings((stage) => progress.stage(stage));
   try {
     const readOptions = ctx.io.stdin ? { stdin: ctx.io.stdin } : {};
-    const [oldIn, newIn] = await timings.timeAsync('read', () => Promise.all([readInput(oldPath, readOptions), readInput(newPath, readOptions)]));
+    const [oldIn, newIn] = await timings.timeAsync('read', () => allInOrder([readInput(oldPath, readOptions), readInput(newPath, readOptions)]));
     // Places are cited in the user's own file, not by a line of the converted markdown.
     const compared = compareEditions(
       { markdown: oldIn.markdown, label: inputLabel(oldPath), path: oldPath === STDIN ? STDIN_NAME : oldPath, source: sourceMapOf(oldIn) },

@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { compare } from '../pipeline/compare.js';
 import { renderTerminal } from '../report/terminal.js';
 import type { CliContext } from './context.js';
-import { readBytes, sourceMapOf, type InputFormat } from '../ingest/index.js';
+import { allInOrder, readBytes, sourceMapOf, type InputFormat } from '../ingest/index.js';
 import type { SourceMap } from '../types.js';
 import { formatFromExtension, sniff } from '../ingest/sniff.js';
 import { readBounded } from '../ingest/local.js';
@@ -76,7 +76,7 @@ async function runGitDiff(ctx: CliContext, args: string[], flags: GitDiffFlags):
   const claims = await readableAs(old, neu);
   if (claims) {
     try {
-      const [o, n] = await Promise.all([ingest(old, claims[0]), ingest(neu, claims[1])]);
+      const [o, n] = await allInOrder([ingest(old, claims[0]), ingest(neu, claims[1])]);
       const comparison = compare(o.markdown, n.markdown, {
         oldLabel: old.label,
         newLabel: neu.label,

@@ -5,7 +5,7 @@ import { buildHistory } from '../pipeline/history.js';
 import { renderHistoryJson, renderHistoryMarkdown, renderHistoryTerminal } from '../report/history.js';
 import { UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
-import { STDIN } from '../ingest/index.js';
+import { allInOrder, STDIN } from '../ingest/index.js';
 import { chooseOutputFormat } from './format.js';
 import { inputLabel } from './compare.js';
 import { loadRolesOption } from './roles-option.js';
@@ -30,7 +30,7 @@ export function historyCommand(ctx: CliContext): Command {
       const labels = flags.label !== undefined ? flags.label.split(',').map((l) => l.trim()) : paths.map((p) => (p === STDIN ? inputLabel(p) : basename(p, extname(p))));
       if (labels.length !== paths.length) throw new UsageError(`--label gives ${labels.length} labels for ${paths.length} versions`);
       const roles = flags.roles ? await loadRolesOption(flags.roles) : undefined;
-      const docs = await Promise.all(paths.map((p) => readDoc(ctx, p)));
+      const docs = await allInOrder(paths.map((p) => readDoc(ctx, p)));
       const history = buildHistory(docs, { labels, paths, excerpts: flags.excerpts ?? false, ...(roles ? { roles } : {}) });
       const opts = { all: flags.all ?? false, chalk: ctx.chalk(flags.color, flags.output === undefined) };
       const text = flags.format === 'json' ? renderHistoryJson(history) : flags.format === 'markdown' ? renderHistoryMarkdown(history, opts) : renderHistoryTerminal(history, opts);

@@ -17,7 +17,7 @@ export type { Ingested, InputFormat, ReadOptions } from './types.js';
 export { InputError, isInputError } from './errors.js';
 export { sniff, decodeText } from './sniff.js';
 export { isUrl } from './url.js';
-export { readAs, readBytes, sourceMapOf } from './read.js';
+export { allInOrder, readAs, readBytes, sourceMapOf } from './read.js';
 
 /** Read a file path, an http(s) URL or "-" (standard input) into the markdown the comparison uses. */
 export async function readInput(source: string, options: ReadOptions = {}): Promise<Ingested> {

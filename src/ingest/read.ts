@@ -43,3 +43,16 @@ export async function readAs(format: InputFormat, source: string, bytes: Uint8Ar
       return (await import('./pdf/index.js')).readPdf(source, bytes);
   }
 }
+
+/**
+ * Await reads started together, in the order given. When more than one fails, the error is the
+ * first one's in that order, not whichever failed first in time (Promise.all's): two missing files
+ * are reported by the same message on every run.
+ */
+export async function allInOrder<T>(reads: Promise<T>[]): Promise<T[]> {
+  // A later read's failure is left unreported when an earlier one fails; never unhandled.
+  for (const read of reads) read.catch(() => undefined);
+  const out: T[] = [];
+  for (const read of reads) out.push(await read);
+  return out;
+}
