@@ -186,6 +186,22 @@ describe('the browser app, opened from disk', () => {
     expect(await page.textContent('#error')).toBe(cli.stderr.trim().replace(`wtdiff: --roles ${bad}`, 'roles file bad-roles.json'));
   });
 
+  it('Cancel stops a comparison under way, and the next one runs', async () => {
+    // About 1.5 MB a side: long enough to be cancelled while it runs.
+    const text = await readFile(join(GUIDANCE, 'wt-2015.md'), 'utf8');
+    const big = (n: number) => Array.from({ length: 2500 }, (_, i) => text.replace(/^# .*$/m, `# Part ${i + 1}`).replaceAll('manager', i % n ? 'manager' : 'supervisor')).join('\n');
+    await page.setInputFiles('#old-file', await scratch.file('big-old.md', big(7)));
+    await page.setInputFiles('#new-file', await scratch.file('big-new.md', big(5)));
+    await page.click('#compare');
+    await page.click('#cancel');
+    expect(await page.textContent('#status-text')).toBe('Cancelled.');
+    expect(await page.isEnabled('#compare')).toBe(true);
+    expect(await page.isHidden('#cancel')).toBe(true);
+    await compareIn(join(GUIDANCE, 'wt-2015.md'), join(GUIDANCE, 'wt-2018.md'));
+    expect(await keyLines()).toContain(SUBSTITUTION);
+    expect(await page.textContent('#summary')).toMatch(/^8 of 10 changes shown/);
+  });
+
   it('a file wtdiff cannot read is one line, and the page stays usable', async () => {
     const zip = await scratch.file('archive.docx', Buffer.from('PK\u0003\u0004 not really a zip'));
     await compareIn(zip, join(GUIDANCE, 'wt-2018.md'));

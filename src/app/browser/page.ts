@@ -29,6 +29,8 @@ const chosen: Partial<Record<Side, File>> = {};
 let roles: File | undefined;
 let worker: Worker | undefined;
 let started = 0;
+/** Counts comparisons asked for; a cancelled one's files, still being read, are then never sent. */
+let runs = 0;
 let reportUrl: string | undefined;
 let names: Record<Side, string> = { old: 'old', new: 'new' };
 
@@ -81,6 +83,7 @@ form.addEventListener('submit', (e) => {
   void compare();
 });
 cancelButton.addEventListener('click', () => {
+  runs++;
   stopWorker();
   finish('Cancelled.');
 });
@@ -102,8 +105,10 @@ async function compare(): Promise<void> {
   compareButton.disabled = true;
   cancelButton.hidden = false;
   started = performance.now();
+  const run = ++runs;
   show(0, 'reading the files');
   const [o, n, r] = await Promise.all([bytesOf(old), bytesOf(neu), roles ? bytesOf(roles) : undefined]);
+  if (run !== runs) return;
   names = { old: old.name, new: neu.name };
   const request: ToWorker = {
     type: 'compare',
