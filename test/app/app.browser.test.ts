@@ -2,7 +2,8 @@
 // npm-packaged Chromium, used as a person would: two files chosen, Compare, the report read in
 // its frame, downloads saved. Every request the page makes is recorded; only the page's own file
 // and the blob: URLs it makes of bytes in memory (its worker, its report) may appear, and a
-// local server that hostile documents and the tests aim at must never be reached.
+// local server that hostile documents and the tests aim at must never be reached. Nor may the
+// page try a request its policy refuses (the browser reports each refusal on the console).
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -34,6 +35,8 @@ let server: Server;
 let serverUrl = '';
 const requests: string[] = [];
 const serverHits: string[] = [];
+/** What the browser refused under the page's policy (it says so on the console): attempts, not requests. */
+const refused: string[] = [];
 
 /** Where the tests themselves try to reach the server from inside the page, to see it blocked. */
 const PROBE = '/probe-';
@@ -83,6 +86,9 @@ describe('the browser app, opened from disk', () => {
   beforeEach(async () => {
     page = await context.newPage();
     page.on('dialog', (d) => void d.dismiss());
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text()) && !m.text().includes(PROBE)) refused.push(m.text());
+    });
     await page.goto(APP_URL);
   });
 
@@ -237,7 +243,8 @@ describe('the browser app, opened from disk', () => {
     expect(serverHits).toEqual([]);
   });
 
-  it('made no network request in any of the above', () => {
+  it('made no network request in any of the above, and tried none the policy had to refuse', () => {
+    expect(refused).toEqual([]);
     expect(requests.filter((url) => url === APP_URL).length).toBeGreaterThanOrEqual(7);
     expect(requests.some((url) => url.startsWith('blob:'))).toBe(true);
     expect(network()).toEqual([]);
