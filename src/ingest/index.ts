@@ -3,7 +3,7 @@
 // type or file extension, and checked against the bytes (see sniff.ts). This is the Node edge
 // (files, standard input, URLs); read.ts turns bytes into markdown anywhere, the browser app too.
 
-import type { Ingested, InputFormat, ReadOptions } from './types.js';
+import type { Ingested, ReadOptions } from './types.js';
 import { formatFromExtension } from './sniff.js';
 import { readBytes } from './read.js';
 import { fetchUrl, formatFromContentType, isUrl } from './url.js';
