@@ -6,6 +6,8 @@ import type { Ingested, InputFormat } from './types.js';
 import type { SourceMap } from '../types.js';
 import { chooseFormat, utf16ToUtf8 } from './sniff.js';
 
+export type { Ingested } from './types.js';
+
 /** What the comparison needs to cite places in the file this came from (see diff/locate.ts). */
 export function sourceMapOf(input: Ingested): SourceMap {
   const map: SourceMap = { format: input.format };

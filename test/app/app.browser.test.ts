@@ -152,6 +152,21 @@ describe('the browser app, opened from disk', () => {
     expect(json).toEqual(JSON.parse(cli.stdout));
   });
 
+  it('takes two files dropped at once as the earlier and the later edition', async () => {
+    const files = await Promise.all(['wt-2015.md', 'wt-2018.md'].map(async (name) => ({ name, text: await readFile(join(GUIDANCE, name), 'utf8') })));
+    const dropped = await page.evaluateHandle((list) => {
+      const transfer = new DataTransfer();
+      for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'text/markdown' }));
+      return transfer;
+    }, files);
+    await page.dispatchEvent('#new-side', 'drop', { dataTransfer: dropped });
+    expect(await page.textContent('#old-name')).toMatch(/^wt-2015\.md \(/);
+    expect(await page.textContent('#new-name')).toMatch(/^wt-2018\.md \(/);
+    await page.click('#compare');
+    await page.waitForSelector('#result:not([hidden])');
+    expect((await keyLines()).filter((l) => l.startsWith('Manager removed from:'))).toHaveLength(5);
+  });
+
   it('reports each stage as the worker reaches it, while the page keeps answering', async () => {
     // Recorded by the page itself: each status is a separate task on the page's thread, so
     // seeing every stage means the page ran between the worker's steps.

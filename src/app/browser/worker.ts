@@ -3,7 +3,7 @@
 // never freezes and the browser's copy of wtdiff cannot drift from the CLI's. The last
 // comparison is kept here, and each download is rendered from it when asked for.
 import { Chalk } from 'chalk';
-import { allInOrder, readBytes, sourceMapOf } from '../../ingest/read.js';
+import { allInOrder, readBytes, sourceMapOf, type Ingested } from '../../ingest/read.js';
 import { formatFromExtension } from '../../ingest/sniff.js';
 import { compareEditions, type Compared, type Edition } from '../../pipeline/compare.js';
 import { buildRedline } from '../../pipeline/redline.js';
@@ -38,7 +38,7 @@ async function compareFiles(request: Extract<ToWorker, { type: 'compare' }>): Pr
   });
   const roles = request.roles ? readRoles(request.roles) : undefined;
   const [oldIn, newIn] = await timings.timeAsync('read', () => allInOrder([read(request.old), read(request.new)]));
-  const edition = (file: FileInput, label: string, input: Awaited<ReturnType<typeof readBytes>>): Edition => ({
+  const edition = (file: FileInput, label: string, input: Ingested): Edition => ({
     markdown: input.markdown,
     label: label || file.name,
     path: file.name,
