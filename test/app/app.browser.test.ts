@@ -152,6 +152,21 @@ describe('the browser app, opened from disk', () => {
     expect(json).toEqual(JSON.parse(cli.stdout));
   });
 
+  it('names the editions by the labels given, and by their file names without', async () => {
+    await page.fill('#old-label', '2015 edition');
+    await page.fill('#new-label', '2018 final');
+    await compareIn(join(GUIDANCE, 'wt-2015.md'), join(GUIDANCE, 'wt-2018.md'));
+    const frame = page.frameLocator('#report');
+    expect(await frame.locator('h1').textContent()).toBe('Changes from 2015 edition to 2018 final');
+    const json = JSON.parse((await download('json')).bytes.toString('utf8')) as { documents: Record<'old' | 'new', { label: string; path: string }> };
+    expect(json.documents.old).toMatchObject({ label: '2015 edition', path: 'wt-2015.md' });
+    expect(json.documents.new).toMatchObject({ label: '2018 final', path: 'wt-2018.md' });
+    await page.fill('#old-label', '');
+    await page.fill('#new-label', '');
+    await page.click('#compare');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe('Changes from wt-2015.md to wt-2018.md');
+  });
+
   it('takes two files dropped at once as the earlier and the later edition', async () => {
     const files = await Promise.all(['wt-2015.md', 'wt-2018.md'].map(async (name) => ({ name, text: await readFile(join(GUIDANCE, name), 'utf8') })));
     const dropped = await page.evaluateHandle((list) => {
