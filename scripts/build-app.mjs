@@ -38,7 +38,7 @@ const FORBIDDEN = [/^src\/cli\//, /^src\/check\//, /^src\/eval\//, /^src\/ingest
 function rolesValidator() {
   const schema = JSON.parse(readFileSync(join(ROOT, 'schema/roles.schema.json'), 'utf8'));
   // The options classify/lexicon.ts compiles with, so errors read the same as the CLI's.
-  const ajv = new Ajv({ allErrors: false, strict: false, code: { source: true, esm: true } });
+  const ajv = new Ajv({ ...ROLES_AJV_OPTIONS, code: { source: true, esm: true } });
   return standaloneCode(ajv, ajv.compile(schema));
 }
 
@@ -89,6 +89,7 @@ async function bundle(entry, virtual, conditions = []) {
 }
 
 const WORKER_PLACEHOLDER = 'wtdiff:worker-source-goes-here';
+const { ROLES_AJV_OPTIONS } = await import(join(ROOT, 'dist/classify/lexicon.js'));
 const started = performance.now();
 // The worker has no DOM: packages that offer a "worker" build (decode-named-character-reference's
 // "browser" one makes an element) give that one.

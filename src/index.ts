@@ -2,8 +2,7 @@
 // Read a file the way the CLI does (`readInput`, then `sourceMapOf` for citations), compare two
 // editions (`compare`, or `parseEdition` + `compareDocuments`), render (`loadRenderer`), or write
 // the Word redline (`redlineDocx`, or `compareAligned` + `buildRedline` + `renderDocx`).
-import { compareEditions, type CompareOptions, type Edition } from './pipeline/compare.js';
-import type { SourceMap } from './types.js';
+import { compareTexts, type CompareOptions } from './pipeline/compare.js';
 import { buildRedline } from './pipeline/redline.js';
 import { renderDocx } from './report/docx.js';
 
@@ -29,8 +28,6 @@ export type * from './types.js';
  * the new edition with every change tracked and a comment on each role, duty and timescale change.
  */
 export async function redlineDocx(oldText: string, newText: string, options: CompareOptions & { all?: boolean; date?: Date } = {}): Promise<Uint8Array> {
-  const { oldLabel, newLabel, oldPath, newPath, oldSource, newSource, ...rest } = options;
-  const edition = (markdown: string, label: string, path?: string, source?: SourceMap): Edition => ({ markdown, label, ...(path !== undefined ? { path } : {}), ...(source ? { source } : {}) });
-  const c = compareEditions(edition(oldText, oldLabel ?? 'old', oldPath, oldSource), edition(newText, newLabel ?? 'new', newPath, newSource), rest);
+  const c = compareTexts(oldText, newText, options);
   return renderDocx(c.comparison, buildRedline(c.old, c.new, c.alignment, c.comparison), { all: options.all ?? false, date: options.date ?? new Date() });
 }

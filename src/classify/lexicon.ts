@@ -21,10 +21,12 @@ export { RoleFileError };
 // ajv is loaded and the schema compiled only when a user's file is validated:
 // a plain comparison should not pay for it at start-up.
 let validator: ValidateFunction<RoleFile> | undefined;
+/** How the schema is compiled: here, and for the browser app when it is built (scripts/build-app.mjs). */
+export const ROLES_AJV_OPTIONS = { allErrors: false, strict: false } as const;
 function validateRoles(data: unknown): data is RoleFile {
   if (!validator) {
     const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-    validator = new Ajv({ allErrors: false, strict: false }).compile<RoleFile>(rolesSchema);
+    validator = new Ajv(ROLES_AJV_OPTIONS).compile<RoleFile>(rolesSchema);
   }
   return validator(data);
 }

@@ -1,7 +1,7 @@
 // `wtdiff compare OLD NEW` (and the shorthand `wtdiff OLD NEW`).
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
-import { compareEditions } from '../pipeline/compare.js';
+import { compareEditions, type Edition } from '../pipeline/compare.js';
 import { buildRedline } from '../pipeline/redline.js';
 import { FORMATS, loadRenderer } from '../report/index.js';
 import { isKnownTag, TAG_NAMES } from '../tags.js';
@@ -11,7 +11,7 @@ import type { Comparison } from '../types.js';
 import { summarise } from '../summary.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliContext } from './context.js';
-import { allInOrder, isUrl, readInput, sourceMapOf, STDIN, STDIN_NAME } from '../ingest/index.js';
+import { allInOrder, isUrl, readInput, sourceMapOf, STDIN, STDIN_NAME, type Ingested } from '../ingest/index.js';
 import { stat } from 'node:fs/promises';
 import { chooseOutputFormat } from './format.js';
 import { swappedWarning } from './swapped.js';
@@ -87,11 +87,8 @@ async function runCompare(ctx: CliContext, oldPath: string, newPath: string, fla
     const readOptions = ctx.io.stdin ? { stdin: ctx.io.stdin } : {};
     const [oldIn, newIn] = await timings.timeAsync('read', () => allInOrder([readInput(oldPath, readOptions), readInput(newPath, readOptions)]));
     // Places are cited in the user's own file, not by a line of the converted markdown.
-    const compared = compareEditions(
-      { markdown: oldIn.markdown, label: inputLabel(oldPath), path: oldPath === STDIN ? STDIN_NAME : oldPath, source: sourceMapOf(oldIn) },
-      { markdown: newIn.markdown, label: inputLabel(newPath), path: newPath === STDIN ? STDIN_NAME : newPath, source: sourceMapOf(newIn) },
-      { timings, ...(roles ? { roles } : {}) },
-    );
+    const edition = (path: string, input: Ingested): Edition => ({ markdown: input.markdown, label: inputLabel(path), path: path === STDIN ? STDIN_NAME : path, source: sourceMapOf(input) });
+    const compared = compareEditions(edition(oldPath, oldIn), edition(newPath, newIn), { timings, ...(roles ? { roles } : {}) });
     let comparison = compared.comparison;
     if (only) comparison = filterTags(comparison, only);
     const exit = comparison.summary.substantive ? ExitCode.Different : ExitCode.Same;

@@ -36,10 +36,17 @@ export interface CompareOptions {
 
 /** Compare two editions given as markdown text. */
 export function compare(oldText: string, newText: string, options: CompareOptions = {}): Comparison {
-  const timings = options.timings ?? new Timings();
-  const old = timings.time('parse', () => parseEdition(oldText, options.oldLabel ?? 'old'));
-  const neu = timings.time('parse', () => parseEdition(newText, options.newLabel ?? 'new'));
-  return compareDocuments(old, neu, { ...options, timings });
+  return compareTexts(oldText, newText, options).comparison;
+}
+
+/**
+ * compareEditions for two markdown texts, their labels, paths and sources given in `options` as
+ * the library takes them (`compare`, `redlineDocx`).
+ */
+export function compareTexts(oldText: string, newText: string, options: CompareOptions = {}): Compared {
+  const { oldLabel, newLabel, oldPath, newPath, oldSource, newSource, ...rest } = options;
+  const edition = (markdown: string, label: string, path?: string, source?: SourceMap): Edition => ({ markdown, label, ...(path !== undefined ? { path } : {}), ...(source ? { source } : {}) });
+  return compareEditions(edition(oldText, oldLabel ?? 'old', oldPath, oldSource), edition(newText, newLabel ?? 'new', newPath, newSource), rest);
 }
 
 /** One edition as read: its markdown, its name in reports, and what it was read from. */
