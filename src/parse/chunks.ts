@@ -70,7 +70,7 @@ export function splitIntoChunks(text: string, target = TARGET): Chunk[] {
       if (html === 'blank' ? content.trim() === '' : html.test(content)) html = null;
     } else if (f) {
       fence = f[1]!;
-    } else if ((pos - start >= target && HEADING.test(content)) || (pos - start >= PARAGRAPH_CUT && afterBlank && PARAGRAPH_START.test(content))) {
+    } else if ((HEADING.test(content) && cutsAtHeading(content, pos - start, target)) || (pos - start >= PARAGRAPH_CUT && afterBlank && PARAGRAPH_START.test(content))) {
       chunks.push({ text: text.slice(start, pos), offset: start, lineOffset: startLine });
       start = pos;
       startLine = line;
@@ -82,6 +82,25 @@ export function splitIntoChunks(text: string, target = TARGET): Chunk[] {
   }
   chunks.push({ text: text.slice(start), offset: start, lineOffset: startLine });
   return chunks;
+}
+
+/**
+ * Whether a piece `length` characters long ends before this heading line. Cuts are chosen by the
+ * heading's own words where they can be (an "anchor": half of all heading lines, by a hash of the
+ * line), not by the length alone: then an edit early in a document moves at most the cut after
+ * it, and the pieces after that are cut where the other edition's were, byte for byte, so they
+ * are parsed once for both (pieces.ts). A cut by length alone would shift every later cut.
+ * Pieces are at least half the target; past twice the target, any heading will do.
+ */
+function cutsAtHeading(line: string, length: number, target: number): boolean {
+  return length >= target * 2 || (length >= target / 2 && isAnchor(line));
+}
+
+/** FNV-1a over the line's UTF-16 code units; its lowest bit says whether the line is an anchor. */
+function isAnchor(line: string): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+  return (h & 1) === 0;
 }
 
 /** The end of the HTML block this line opens and does not close, if any. */

@@ -3,7 +3,7 @@ import type { Alignment, Comparison, DocumentInfo, ParsedDocument, SourceMap } f
 import { summarise } from '../summary.js';
 import { locateSides } from '../diff/locate.js';
 import { LineIndex } from '../parse/document.js';
-import { parseChunked } from '../parse/pieces.js';
+import { parseChunked, type PieceCache } from '../parse/pieces.js';
 import { align } from '../align/index.js';
 import { buildChanges } from '../diff/changes.js';
 import { classify, type ClassifyOptions } from '../classify/index.js';
@@ -73,7 +73,10 @@ export interface Compared {
  */
 export function compareEditions(old: Edition, neu: Edition, options: Omit<CompareOptions, 'oldLabel' | 'newLabel' | 'oldPath' | 'newPath' | 'oldSource' | 'newSource'> = {}): Compared {
   const timings = options.timings ?? new Timings();
-  const [o, n] = timings.time('parse', () => [parseEdition(old.markdown, old.label), parseEdition(neu.markdown, neu.label)] as const);
+  const [o, n] = timings.time('parse', () => {
+    const shared: PieceCache = new Map();
+    return [parseEdition(old.markdown, old.label, shared), parseEdition(neu.markdown, neu.label, shared)] as const;
+  });
   const { comparison, alignment } = compareAligned(o, n, {
     ...options,
     timings,
@@ -90,9 +93,10 @@ export function compareEditions(old: Edition, neu: Edition, options: Omit<Compar
 /**
  * Parse one edition's markdown, cut into pieces at top-level headings when it is large: the
  * first step of every pipeline. `title` is used when the document has no heading of its own.
+ * `shared` holds pieces parsed for another edition, taken as they are where this one has the same.
  */
-export function parseEdition(markdown: string, title: string): ParsedDocument {
-  return parseChunked({ markdown, title });
+export function parseEdition(markdown: string, title: string, shared?: PieceCache): ParsedDocument {
+  return parseChunked({ markdown, title }, undefined, shared);
 }
 
 /** Compare two documents already parsed (the CLI parses them itself, to time and report the stages). */

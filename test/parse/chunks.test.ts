@@ -62,8 +62,19 @@ describe('splitIntoChunks', () => {
     expect(chunks.map((c) => c.text).join('')).toBe(md);
     for (const c of chunks) expect(md.slice(c.offset, c.offset + c.text.length)).toBe(c.text);
     for (const c of chunks.slice(1)) expect(c.text).toMatch(/^#{1,3} /);
-    // Each piece is at least the target long, except the last.
-    for (const c of chunks.slice(0, -1)) expect(c.text.length).toBeGreaterThanOrEqual(200);
+    // Each piece is at least half the target long, except the last.
+    for (const c of chunks.slice(0, -1)) expect(c.text.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('cuts where the heading line says, not by length alone: an edit moves at most the cut after it', () => {
+    // Sections of near-equal length, where cuts by length alone shift at every later cut.
+    const md = `# Fixture\n\n${Array.from({ length: 300 }, (_, i) => `## Part ${i}\n\nThe manager agrees the plan in part ${i}.\n\n`).join('')}`;
+    const edited = md.replace('in part 20.', 'in part 20, having spoken to the child and to the family first.');
+    const before = splitIntoChunks(md, 400).map((c) => c.text);
+    const after = splitIntoChunks(edited, 400).map((c) => c.text);
+    expect(before.length).toBeGreaterThan(20);
+    const kept = new Set(before);
+    expect(after.filter((t) => !kept.has(t)).length).toBeLessThanOrEqual(2);
   });
 
   it('counts the lines before each piece', () => {

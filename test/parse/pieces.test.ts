@@ -2,7 +2,9 @@
 // give the whole document's model (sections, blocks, labels, positions).
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/document.js';
-import { parseChunked } from '../../src/parse/pieces.js';
+import { parseChunked, type PieceCache } from '../../src/parse/pieces.js';
+import { LineIndex } from '../../src/parse/document.js';
+import { sentencesOf } from '../../src/parse/sentences.js';
 import { splitIntoChunks } from '../../src/parse/chunks.js';
 
 describe('chunked parsing', () => {
@@ -32,5 +34,39 @@ describe('chunked parsing', () => {
     const pieces = parseChunked({ markdown: long, title: 'doc' }, splitIntoChunks(long, 2000));
     const shape = (d: typeof whole) => d.sections.map((s) => ({ path: s.path, line: s.position.line, blocks: s.blocks.map((b) => [b.id, b.kind, b.label, b.text, b.position.line, b.position.column, b.segs]) }));
     expect(shape(pieces)).toEqual(shape(whole));
+  });
+
+  describe('two editions sharing the pieces they have byte for byte', () => {
+    // The later edition: one sentence reworded (longer) in section 200 of 400.
+    const later = long.replace('200.1 The social worker should agree the plan with the family within 200 working days.', '200.1 The social worker must agree the plan with the family and their manager within 200 working days.');
+    const shape = (d: ReturnType<typeof parseDocument>) => d.sections.map((s) => ({ id: s.id, path: s.path, line: s.position.line, blocks: s.blocks.map((b) => [b.id, b.kind, b.label, b.text, b.position.line, b.position.column, b.segs, b.breaks]) }));
+
+    it('parses only the pieces that changed, and gives the model parsing alone gives', () => {
+      expect(later).not.toBe(long);
+      const cache: PieceCache = new Map();
+      const first = parseChunked({ markdown: long, title: 'doc' }, splitIntoChunks(long, 2000), cache);
+      const parsedForFirst = cache.size;
+      const chunks = splitIntoChunks(later, 2000);
+      const second = parseChunked({ markdown: later, title: 'doc' }, chunks, cache);
+      // Every piece of the later edition but the one holding the change (and at most one after
+      // it, where a cut moves) came from the cache.
+      expect(chunks.length).toBeGreaterThan(10);
+      expect(cache.size - parsedForFirst).toBeGreaterThanOrEqual(1);
+      expect(cache.size - parsedForFirst).toBeLessThanOrEqual(2);
+      expect(shape(second)).toEqual(shape(parseChunked({ markdown: later, title: 'doc' }, chunks)));
+      expect(shape(first)).toEqual(shape(parseChunked({ markdown: long, title: 'doc' }, splitIntoChunks(long, 2000))));
+    });
+
+    it('a shared piece is copied, not shared: sentences read in one edition leave the other as it was', () => {
+      const cache: PieceCache = new Map();
+      const first = parseChunked({ markdown: long, title: 'doc' }, splitIntoChunks(long, 2000), cache);
+      const second = parseChunked({ markdown: later, title: 'doc' }, splitIntoChunks(later, 2000), cache);
+      const a = first.sections[5]!.blocks[0]!;
+      const b = second.sections[5]!.blocks[0]!;
+      expect(b.text).toBe(a.text);
+      expect(b).not.toBe(a);
+      expect(sentencesOf(b, later, new LineIndex(later)).length).toBeGreaterThan(0);
+      expect(a.sentences).toEqual([]);
+    });
   });
 });
