@@ -53,11 +53,11 @@ section.doc-section { margin-bottom: 1.5rem; }
 section.doc-section > h2 .parent { display: block; font-size: .85rem; font-weight: 400; color: var(--muted); }
 section.doc-section > p.section-note { margin: -.25rem 0 .75rem; color: var(--muted); font-style: italic; }
 article.change { border: 1px solid var(--line); border-left: 5px solid #8a8a8a; border-radius: 6px; padding: .8rem 1rem 1rem; margin: 0 0 1rem; background: var(--paper); break-inside: avoid; }
-/* Sections and changes off screen are not rendered until they come near it: a report of thousands
-   of changes loads and filters as quickly as a small one. Each keeps its place by its last size, or
-   a guess until it has been rendered once; its text stays in the page for find-in-page and screen
-   readers (hidden, filtered-out changes are display: none, so neither finds them). */
-section.doc-section { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
+/* Changes off screen are not rendered until they come near it: a report of thousands of changes
+   loads and filters as quickly as a small one. Each keeps its place by its last size, or a guess
+   until it has been rendered once; its text stays in the page for find-in-page and screen readers.
+   Not on sections: a change filtered out (hidden) inside a section left unrendered would keep its
+   old style, and stay in the accessibility tree. */
 section.doc-section > article.change { content-visibility: auto; contain-intrinsic-size: auto 16rem; }
 article.change.role { border-left-color: #7b2fa6; }
 article.change.duty { border-left-color: #b36b00; }
@@ -105,7 +105,7 @@ footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .85r
   .controls, .skip, nav.contents, .copy-bar { display: none !important; }
   .layout { display: block; padding: 0; }
   article.change { break-inside: avoid; page-break-inside: avoid; }
-  section.doc-section, section.doc-section > article.change { content-visibility: visible; contain-intrinsic-size: none; }
+  section.doc-section > article.change { content-visibility: visible; contain-intrinsic-size: none; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   del, ins { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: #000; text-decoration: none; }
