@@ -346,8 +346,9 @@ describe('html report in Chromium: a long report', () => {
     await browser?.close();
   });
 
-  async function openLong(hash = ''): Promise<{ page: Page; errors: string[] }> {
+  async function openLong(hash = '', before?: string): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    if (before) await page.addInitScript(before);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.route('**', (route) => (/^(file|data):/.test(route.request().url()) ? route.continue() : route.abort()));
@@ -419,6 +420,22 @@ describe('html report in Chromium: a long report', () => {
     await page.getByLabel('Search the text').fill('');
     expect(await shownIds(page)).toEqual(all);
     expect(await navCounts(page)).toEqual(initialNav);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('searches every change when the page has had no time to gather their words', async () => {
+    // The idle time after loading ends after one batch: most changes' words are not yet gathered.
+    const { page, errors } = await openLong('', `window.requestIdleCallback = (() => {
+      let once = false;
+      return (f) => { if (!once) { once = true; setTimeout(() => { let left = 1; f({ didTimeout: false, timeRemaining: () => (left-- > 0 ? 50 : 0) }); }); } return 1; };
+    })();`);
+    const last = shownChanges(cmp, false).at(-1)!;
+    const words = (last.new ?? last.old)!.text.split(/\s+/).slice(0, 6).join(' ');
+    await page.getByLabel('Search the text').fill(words);
+    const ids = await shownIds(page);
+    expect(ids).toContain(last.id);
+    expect(ids.length).toBeLessThan(shownChanges(cmp, false).length);
     expect(errors).toEqual([]);
     await page.close();
   });
