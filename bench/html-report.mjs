@@ -213,6 +213,13 @@ export function htmlReportTable(r) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
+  const known = ['--case', '--data', '--report', '--runs', '--warmup', '--json'];
+  for (let i = 0; i < args.length; i += 2) {
+    if (!known.includes(args[i]) || args[i + 1] === undefined) {
+      console.error(`usage: node bench/html-report.mjs [${known.map((k) => `${k} X`).join('] [')}] (see the comment at the top)`);
+      process.exit(2);
+    }
+  }
   const opt = (n) => {
     const i = args.indexOf(`--${n}`);
     return i >= 0 ? args[i + 1] : undefined;
