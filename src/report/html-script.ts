@@ -1,50 +1,90 @@
 // The report's only script, inlined: tag filters, text search, the layout switch
 // and the copy buttons. Works on the markup alone (data-tags, data-copy-from); fetches
 // nothing, and puts only text (never markup) on the clipboard.
+//
+// Quick on a report of thousands of changes: nothing is read from the page in a way that needs
+// layout; a filter or search works out what to show first, then writes only what changes (a
+// change's hidden, a section's hidden and count); the words for the search are gathered when the
+// page is idle after loading (or by the first search), not while it loads; and one listener serves
+// every copy button. The stylesheet's content-visibility (html-style.ts) leaves sections and
+// changes off screen unrendered.
 export const HTML_SCRIPT = `
 (function () {
   'use strict';
-  var changes = Array.prototype.slice.call(document.querySelectorAll('article.change'));
-  var sections = Array.prototype.slice.call(document.querySelectorAll('section.doc-section'));
-  var boxes = Array.prototype.slice.call(document.querySelectorAll('input[name="tag"]'));
+  function all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
+  var changes = all('article.change');
+  var sections = all('section.doc-section');
+  var boxes = all('input[name="tag"]');
   var search = document.getElementById('search');
   var status = document.getElementById('status');
   var clear = document.getElementById('clear');
   var controls = document.getElementById('controls');
   if (controls) controls.hidden = false;
   function norm(s) { return s.toLocaleLowerCase().replace(/\\s+/g, ' '); }
-  // A change's words for the search: not its buttons' labels.
+  // Each section's place, its entry in the contents and the number of its changes now shown.
+  var sectionAt = new Map();
+  var links = new Map();
+  all('nav.contents a[href^="#"]').forEach(function (a) { links.set(a.getAttribute('href').slice(1), a); });
+  var counts = sections.map(function (s, i) {
+    sectionAt.set(s, i);
+    var a = links.get(s.id);
+    var count = a && a.querySelector('.count');
+    return { section: s, count: count, item: a && a.closest('li'), shown: 0 };
+  });
+  var where = changes.map(function (c) { var i = sectionAt.get(c.parentNode); return i === undefined ? -1 : i; });
+  var tags = changes.map(function (c) { return (c.getAttribute('data-tags') || '').split(' '); });
+  var shownNow = changes.map(function (c) { return !c.hidden; });
+  // As written: every change shown, and each section's count the number of its changes.
+  shownNow.forEach(function (on, i) { if (on && where[i] >= 0) counts[where[i]].shown++; });
+  counts.forEach(function (s) { if (s.shown === 0) s.shown = -1; }); // written by the first apply()
+  // A change's words for the search: not its buttons' labels nor its citations (the copy bar).
+  // Gathered when the page is idle after loading, or all at once by the first search before then.
+  var texts = [];
   function searchText(c) {
     var out = '';
-    var walk = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
-    for (var n = walk.nextNode(); n; n = walk.nextNode()) if (!n.parentNode.closest('.copy-bar')) out += n.nodeValue;
+    for (var n = c.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 1 && n.classList.contains('copy-bar')) continue;
+      out += n.textContent;
+    }
     return out;
   }
-  var texts = changes.map(function (c) { return norm(searchText(c)); });
+  function gather(upTo) { for (var i = texts.length; i < upTo; i++) texts.push(norm(searchText(changes[i]))); }
+  function gatherWhenIdle(deadline) {
+    while (texts.length < changes.length && deadline.timeRemaining() > 1) gather(Math.min(changes.length, texts.length + 25));
+    if (texts.length < changes.length) requestIdleCallback(gatherWhenIdle);
+  }
   function apply() {
     var want = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
     var q = search ? norm(search.value.trim()) : '';
+    if (q) gather(changes.length);
+    var per = counts.map(function () { return 0; });
+    var flip = [];
     var shown = 0;
-    changes.forEach(function (c, i) {
-      var tags = (c.getAttribute('data-tags') || '').split(' ');
-      var ok = (want.length === 0 || want.some(function (t) { return tags.indexOf(t) >= 0; })) && (q === '' || texts[i].indexOf(q) >= 0);
-      c.hidden = !ok;
-      if (ok) shown++;
-    });
-    sections.forEach(function (s) {
-      var n = s.querySelectorAll('article.change:not([hidden])').length;
-      s.hidden = n === 0;
-      var link = document.querySelector('nav.contents a[href="#' + s.id + '"] .count');
-      if (link) link.textContent = String(n);
-      var item = link && link.closest('li');
-      if (item) item.classList.toggle('none', n === 0);
+    for (var i = 0; i < changes.length; i++) {
+      var t = tags[i];
+      var ok = (want.length === 0 || want.some(function (w) { return t.indexOf(w) >= 0; })) && (q === '' || texts[i].indexOf(q) >= 0);
+      if (ok) { shown++; if (where[i] >= 0) per[where[i]]++; }
+      if (ok !== shownNow[i]) flip.push(i);
+    }
+    // Writes only, from here on.
+    flip.forEach(function (i) { shownNow[i] = !shownNow[i]; changes[i].hidden = !shownNow[i]; });
+    counts.forEach(function (s, k) {
+      var n = per[k];
+      if (n === s.shown) return;
+      if ((n === 0) !== (s.shown === 0)) {
+        s.section.hidden = n === 0;
+        if (s.item) s.item.classList.toggle('none', n === 0);
+      }
+      if (s.count) s.count.textContent = String(n);
+      s.shown = n;
     });
     if (status) {
       var total = changes.length;
       var what = [];
       if (want.length) what.push('tagged ' + want.join(' or '));
       if (q) what.push('containing \\u201c' + search.value.trim() + '\\u201d');
-      status.textContent = 'Showing ' + shown + ' of ' + total + ' change' + (total === 1 ? '' : 's') + (what.length ? ' ' + what.join(', ') : '') + '.';
+      var line = 'Showing ' + shown + ' of ' + total + ' change' + (total === 1 ? '' : 's') + (what.length ? ' ' + what.join(', ') : '') + '.';
+      if (status.textContent !== line) status.textContent = line;
     }
   }
   boxes.forEach(function (b) { b.addEventListener('change', apply); });
@@ -54,10 +94,11 @@ export const HTML_SCRIPT = `
     if (search) search.value = '';
     apply();
   });
-  Array.prototype.slice.call(document.querySelectorAll('input[name="view"]')).forEach(function (r) {
+  all('input[name="view"]').forEach(function (r) {
     r.addEventListener('change', function () { document.body.classList.toggle('view-inline', r.value === 'inline' && r.checked); });
   });
   apply();
+  if (window.requestIdleCallback) addEventListener('load', function () { requestIdleCallback(gatherWhenIdle); });
 
   // Copy buttons: the text of the hidden element named by data-copy-from, as text/plain.
   // The clipboard API first; where it is missing or refused, a copy command; where
@@ -81,42 +122,42 @@ export const HTML_SCRIPT = `
     }
     return Promise.resolve(copyCommand(text));
   }
-  Array.prototype.slice.call(document.querySelectorAll('.copy-bar')).forEach(function (bar) {
+  var timers = new WeakMap();
+  function say(bar, msg) {
     var said = bar.querySelector('.copy-status');
-    var timer = 0;
-    function say(msg) {
-      if (!said) return;
-      clearTimeout(timer);
-      said.textContent = '';
-      // Set after a pause, so that the same words twice are announced twice.
-      timer = setTimeout(function () {
-        said.textContent = msg;
-        timer = setTimeout(function () { said.textContent = ''; }, 5000);
-      }, 100);
+    if (!said) return;
+    clearTimeout(timers.get(bar));
+    said.textContent = '';
+    // Set after a pause, so that the same words twice are announced twice.
+    timers.set(bar, setTimeout(function () {
+      said.textContent = msg;
+      timers.set(bar, setTimeout(function () { said.textContent = ''; }, 5000));
+    }, 100));
+  }
+  function showText(bar, text) {
+    var area = bar.querySelector('textarea');
+    if (!area) {
+      area = document.createElement('textarea');
+      area.readOnly = true;
+      area.setAttribute('aria-label', 'Citation to copy');
+      bar.appendChild(area);
     }
-    function showText(text) {
-      var area = bar.querySelector('textarea');
-      if (!area) {
-        area = document.createElement('textarea');
-        area.readOnly = true;
-        area.setAttribute('aria-label', 'Citation to copy');
-        bar.appendChild(area);
-      }
-      area.value = text;
-      area.focus();
-      area.select();
-    }
-    bar.hidden = false;
-    Array.prototype.slice.call(bar.querySelectorAll('button[data-copy-from]')).forEach(function (b) {
-      var from = document.getElementById(b.getAttribute('data-copy-from') || '');
-      b.addEventListener('click', function () {
-        var text = from ? from.textContent || '' : '';
-        copyText(text).then(function (ok) {
-          if (ok) { say('Copied'); return; }
-          showText(text);
-          say('Could not copy here: the citation is selected below, press Control+C (Command+C on a Mac) to copy it.');
-        });
-      });
+    area.value = text;
+    area.focus();
+    area.select();
+  }
+  var bars = all('.copy-bar');
+  bars.forEach(function (bar) { bar.hidden = false; });
+  if (bars.length) document.addEventListener('click', function (e) {
+    var b = e.target instanceof Element ? e.target.closest('.copy-bar button[data-copy-from]') : null;
+    if (!b) return;
+    var bar = b.closest('.copy-bar');
+    var from = document.getElementById(b.getAttribute('data-copy-from') || '');
+    var text = from ? from.textContent || '' : '';
+    copyText(text).then(function (ok) {
+      if (ok) { say(bar, 'Copied'); return; }
+      showText(bar, text);
+      say(bar, 'Could not copy here: the citation is selected below, press Control+C (Command+C on a Mac) to copy it.');
     });
   });
 })();

@@ -1,6 +1,7 @@
 // The report's stylesheet, inlined into the page. Colours meet WCAG AA on their
 // backgrounds; deletions are also struck through and insertions underlined, so
-// colour is never the only signal. Print: no controls, no broken-up changes.
+// colour is never the only signal. Print: no controls, no broken-up changes, and every change
+// rendered (content-visibility: visible).
 export const HTML_STYLE = `
 :root { --ink: #1b1b1b; --muted: #4a4a4a; --line: #c9c9c9; --paper: #ffffff; --panel: #f4f5f7;
   --accent: #1d4f91; --del-bg: #fde4e2; --del-ink: #7d1510; --ins-bg: #dff3e4; --ins-ink: #0b4a22;
@@ -52,6 +53,12 @@ section.doc-section { margin-bottom: 1.5rem; }
 section.doc-section > h2 .parent { display: block; font-size: .85rem; font-weight: 400; color: var(--muted); }
 section.doc-section > p.section-note { margin: -.25rem 0 .75rem; color: var(--muted); font-style: italic; }
 article.change { border: 1px solid var(--line); border-left: 5px solid #8a8a8a; border-radius: 6px; padding: .8rem 1rem 1rem; margin: 0 0 1rem; background: var(--paper); break-inside: avoid; }
+/* Changes off screen are not rendered until they come near it: a report of thousands of changes
+   loads and filters as quickly as a small one. Each keeps its place by its last size, or a guess
+   until it has been rendered once; its text stays in the page for find-in-page and screen readers.
+   Not on sections: a change filtered out (hidden) inside a section left unrendered would keep its
+   old style, and stay in the accessibility tree. */
+section.doc-section > article.change { content-visibility: auto; contain-intrinsic-size: auto 16rem; }
 article.change.role { border-left-color: #7b2fa6; }
 article.change.duty { border-left-color: #b36b00; }
 article.change h3 { font-size: 1.02rem; margin: 0 0 .4rem; }
@@ -98,6 +105,7 @@ footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .85r
   .controls, .skip, nav.contents, .copy-bar { display: none !important; }
   .layout { display: block; padding: 0; }
   article.change { break-inside: avoid; page-break-inside: avoid; }
+  section.doc-section > article.change { content-visibility: visible; contain-intrinsic-size: none; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   del, ins { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: #000; text-decoration: none; }

@@ -8,6 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
 import { compareFiles, GUIDANCE_NEW, GUIDANCE_OLD, HOSTILE_NEW, HOSTILE_OLD, render, ROOT } from '../support/report.js';
+import { compareDocuments } from '../../src/pipeline/compare.js';
+import { parseDocument } from '../../src/parse/document.js';
+import { groupBySection } from '../../src/report/group.js';
+import { shownChanges } from '../../src/report/types.js';
+import type { Comparison } from '../../src/types.js';
 
 const ARTIFACTS = join(ROOT, 'test/artifacts');
 
@@ -316,5 +321,191 @@ describe('html report in Chromium: copying', () => {
       expect(errors).toEqual([]);
       await context.close();
     }
+  });
+});
+
+// A long report (a synthetic bench pair, not guidance): changes off screen are left unrendered
+// (content-visibility), yet filters, search, counts, anchors, screen readers and print all see
+// every change. (Find-in-page, the browser's own bar, cannot be driven here; window.find is no
+// stand-in: it finds none of a change's words even when rendered.) Times belong to
+// bench/html-report.mjs, not here.
+describe('html report in Chromium: a long report', () => {
+  let browser: Browser;
+  let cmp: Comparison;
+  const file = join(ARTIFACTS, 'report-long.html');
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const bench = (await import(pathToFileURL(join(ROOT, 'bench/generate.mjs')).href)) as { generatePair: (words: number, seed: number) => { old: string; new: string } };
+    const pair = bench.generatePair(20_000, 7);
+    cmp = compareDocuments(parseDocument(pair.old, 'old.md'), parseDocument(pair.new, 'new.md'), { oldLabel: 'old.md', newLabel: 'new.md' });
+    writeFileSync(file, render('html', cmp));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openLong(hash = '', before?: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    if (before) await page.addInitScript(before);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**', (route) => (/^(file|data):/.test(route.request().url()) ? route.continue() : route.abort()));
+    await page.goto(pathToFileURL(file).href + hash);
+    await expect.poll(() => page.locator('#controls').isVisible()).toBe(true);
+    return { page, errors };
+  }
+
+  /** Ids of the changes shown (not hidden by a filter), in page order. */
+  const shownIds = (page: Page) => page.locator('article.change:visible').evaluateAll((as) => as.map((a) => a.id));
+  /** Whether the element is rendered now: false when content-visibility skips it. */
+  const rendered = (page: Page, selector: string) => page.locator(selector).evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+  /** The contents list's count for each section, and whether its entry is greyed out. */
+  const navCounts = (page: Page) => page.locator('nav.contents li').evaluateAll((lis) => lis.map((li) => `${li.querySelector('a')!.getAttribute('href')} ${li.querySelector('.count')!.textContent}${li.classList.contains('none') ? ' none' : ''}`));
+  /** What each section's count should be when `ids` are shown. */
+  const expectedNav = (ids: Set<string>) => groupBySection(cmp, shownChanges(cmp, false)).map((g) => {
+    const n = g.changes.filter((c) => ids.has(c.id)).length;
+    return `#${g.id} ${n}${n === 0 ? ' none' : ''}`;
+  });
+
+  it('is long, renders only what is near the screen, and filters, searches and clears with the right counts', async () => {
+    const { page, errors } = await openLong();
+    const shown = shownChanges(cmp, false);
+    expect(shown.length).toBeGreaterThan(100);
+    const all = shown.map((c) => c.id);
+    expect(await shownIds(page)).toEqual(all);
+    expect(await page.locator('#status').textContent()).toBe(`Showing ${all.length} of ${all.length} changes.`);
+    const initialNav = await navCounts(page);
+    expect(initialNav).toEqual(expectedNav(new Set(all)));
+    // At the top, the last change is laid out only as a placeholder, unrendered.
+    expect(await rendered(page, `[id="${all.at(-1)}"] .sides blockquote >> nth=0`)).toBe(false);
+
+    const removed = shown.filter((c) => c.tags.includes('role-removed')).map((c) => c.id);
+    expect(removed.length).toBeGreaterThan(5);
+    await page.getByRole('checkbox', { name: /^role-removed/ }).check();
+    expect(await shownIds(page)).toEqual(removed);
+    expect(await page.locator('#status').textContent()).toBe(`Showing ${removed.length} of ${all.length} changes tagged role-removed.`);
+    expect(await navCounts(page)).toEqual(expectedNav(new Set(removed)));
+    const sectionsWith = groupBySection(cmp, shown).filter((g) => g.changes.some((c) => removed.includes(c.id))).map((g) => g.id);
+    expect(await page.locator('section.doc-section:visible').evaluateAll((ss) => ss.map((s) => s.id))).toEqual(sectionsWith);
+
+    // The search's words are each change's text outside its copy bar, as the page shows them.
+    const word = 'strategy';
+    const withWord = await page.locator('article.change').evaluateAll((as, w) => as.filter((a) => {
+      let text = '';
+      const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) if (!n.parentElement!.closest('.copy-bar')) text += n.nodeValue;
+      return text.toLowerCase().includes(w);
+    }).map((a) => a.id), word);
+    const both = removed.filter((id) => withWord.includes(id));
+    expect(withWord.length).toBeGreaterThan(both.length);
+    await page.getByLabel('Search the text').fill(word.toUpperCase());
+    expect(await shownIds(page)).toEqual(both);
+    expect(await page.locator('#status').textContent()).toBe(`Showing ${both.length} of ${all.length} changes tagged role-removed, containing “${word.toUpperCase()}”.`);
+    expect(await navCounts(page)).toEqual(expectedNav(new Set(both)));
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    expect(await shownIds(page)).toEqual(all);
+    expect(await navCounts(page)).toEqual(initialNav);
+    expect(await page.locator('section.doc-section[hidden]').count()).toBe(0);
+    expect(await page.locator('#status').textContent()).toBe(`Showing ${all.length} of ${all.length} changes.`);
+
+    await page.getByLabel('Search the text').fill(word);
+    expect(await shownIds(page)).toEqual(withWord);
+    await page.getByLabel('Search the text').fill('no such words anywhere');
+    expect(await shownIds(page)).toEqual([]);
+    expect(await navCounts(page)).toEqual(expectedNav(new Set()));
+    expect(await page.locator('#status').textContent()).toBe(`Showing 0 of ${all.length} changes containing “no such words anywhere”.`);
+    await page.getByLabel('Search the text').fill('');
+    expect(await shownIds(page)).toEqual(all);
+    expect(await navCounts(page)).toEqual(initialNav);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('searches every change when the page has had no time to gather their words', async () => {
+    // The idle time after loading ends after one batch: most changes' words are not yet gathered.
+    const { page, errors } = await openLong('', `window.requestIdleCallback = (() => {
+      let once = false;
+      return (f) => { if (!once) { once = true; setTimeout(() => { let left = 1; f({ didTimeout: false, timeRemaining: () => (left-- > 0 ? 50 : 0) }); }); } return 1; };
+    })();`);
+    const last = shownChanges(cmp, false).at(-1)!;
+    const words = (last.new ?? last.old)!.text.split(/\s+/).slice(0, 6).join(' ');
+    await page.getByLabel('Search the text').fill(words);
+    const ids = await shownIds(page);
+    expect(ids).toContain(last.id);
+    expect(ids.length).toBeLessThan(shownChanges(cmp, false).length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a change far down the page by its #anchor, and from the contents', async () => {
+    const shown = shownChanges(cmp, false);
+    const last = shown.at(-1)!;
+    const { page, errors } = await openLong(`#${last.id}`);
+    const box = await page.locator(`[id="${last.id}"]`).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(-1);
+    expect(box!.y).toBeLessThan(900);
+    expect(await rendered(page, `[id="${last.id}"] .sides blockquote >> nth=0`)).toBe(true);
+    expect(await page.locator(`[id="${last.id}-heading"]`).isVisible()).toBe(true);
+
+    // From the contents: the last section's heading comes on screen, drawn.
+    await page.evaluate('window.scrollTo(0, 0)');
+    const lastSection = page.locator('section.doc-section').last();
+    const id = await lastSection.getAttribute('id');
+    await page.locator(`nav.contents a[href="#${id}"]`).click();
+    await expect.poll(async () => (await page.locator(`[id="${id}-heading"]`).boundingBox())?.y ?? -1e9).toBeGreaterThanOrEqual(-1);
+    expect((await page.locator(`[id="${id}-heading"]`).boundingBox())!.y).toBeLessThan(900);
+    expect(await rendered(page, `[id="${id}-heading"]`)).toBe(true);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives screen readers every change shown, on screen or off, and none that a filter hid', async () => {
+    const shown = shownChanges(cmp, false);
+    // Accessibility on from the start, as with a screen reader running: Chromium then exposes the
+    // changes content-visibility leaves unrendered (turned on later, over CDP, it does not).
+    const axBrowser = await launchChromium(['--force-renderer-accessibility']);
+    const page = await axBrowser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(file).href);
+    await page.getByRole('checkbox', { name: /^role-removed/ }).check();
+    const removed = shown.filter((c) => c.tags.includes('role-removed'));
+    const other = shown.filter((c) => !c.tags.includes('role-removed'));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const headingIds = new Set<number>();
+    for (const n of nodes) if (n.backendDOMNodeId !== undefined && n.role?.value === 'heading' && !n.ignored) headingIds.add(n.backendDOMNodeId);
+    const exposed = async (id: string) => {
+      const { node } = await cdp.send('DOM.describeNode', { objectId: (await cdp.send('Runtime.evaluate', { expression: `document.getElementById(${JSON.stringify(`${id}-heading`)})` })).result.objectId! });
+      return headingIds.has(node.backendNodeId);
+    };
+    await cdp.send('DOM.getDocument', { depth: 0 });
+    expect(await exposed(removed.at(-1)!.id)).toBe(true);
+    expect(await exposed(removed[0]!.id)).toBe(true);
+    expect(await exposed(other.at(-1)!.id)).toBe(false);
+    expect(await exposed(other[0]!.id)).toBe(false);
+    expect(await rendered(page, `[id="${removed.at(-1)!.id}"] .sides blockquote >> nth=0`)).toBe(false);
+    expect(errors).toEqual([]);
+    await axBrowser.close();
+  });
+
+  it('prints every section and change, rendered, without the controls', async () => {
+    const { page, errors } = await openLong();
+    const skipped = () => page.locator('section.doc-section, article.change, article.change .sides blockquote').evaluateAll((es) => es.filter((e) => !e.checkVisibility({ contentVisibilityAuto: true })).length);
+    expect(await skipped()).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await skipped()).toBe(0);
+    expect(await page.locator('article.change:visible').count()).toBe(shownChanges(cmp, false).length);
+    expect(await page.locator('#controls').isVisible()).toBe(false);
+    expect(await page.locator('.copy-bar:visible').count()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -25,12 +25,12 @@ const BUNDLED_ARGS = ['--no-zygote', '--use-gl=angle', '--use-angle=swiftshader'
  * fontconfig), not the machine's; pages printed to PDF embed their own fonts besides
  * (test/support/documents.ts), so their line and page breaks are the same on every machine.
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const { executablePath, bundled } = inject('chromium');
   return chromium.launch({
     executablePath,
     headless: true,
-    args: bundled ? [...COMMON_ARGS, ...BUNDLED_ARGS] : COMMON_ARGS,
+    args: [...(bundled ? [...COMMON_ARGS, ...BUNDLED_ARGS] : COMMON_ARGS), ...extraArgs],
     ...(bundled ? { env: { ...process.env, FONTCONFIG_PATH: join(tmpdir(), 'fonts') } } : {}),
   });
 }
