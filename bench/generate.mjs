@@ -25,6 +25,10 @@ export const CASES = {
   '4x': { words: BASE_WORDS * 4, seed: 4, adversarial: false },
   '16x': { words: BASE_WORDS * 16, seed: 16, adversarial: false },
   adversarial: { words: BASE_WORDS, seed: 99, adversarial: true },
+  // A factual update: 1% of paragraphs reworded in place, nothing else touched.
+  'near-identical': { words: BASE_WORDS, seed: 1, nearIdentical: true },
+  // A local procedure's page, as a pre-commit hook compares it: start-up is most of the time.
+  tiny: { words: 300, seed: 3, adversarial: false },
 };
 const HEADER = '<!-- wtdiff bench fixture: synthetic text, not guidance -->';
 
@@ -460,8 +464,27 @@ export function deriveEdition(edA, seed, { adversarial = false } = {}) {
 
 // ---------------------------------------------------------------------------------------------
 
-export function generatePair(words, seed, adversarial = false) {
+/**
+ * A near-identical edition: 1% of paragraphs (at least one) reworded where they stand — one
+ * sentence replaced by another, and a role, duty or time limit edited where the paragraph has
+ * one — with no reflow, renumbering, renaming or moves, so every other line is as it was.
+ */
+export function deriveNearIdentical(edA, seed) {
+  const r = new Rng(seed ^ 0x2545f491);
+  const ed = clone(edA);
+  const paras = [...ed.chapters.flatMap((ch) => ch.intro), ...allContainers(ed).flatMap((c) => c.blocks)]
+    .filter((b) => b.kind === 'para' && b.sentences.length > 1);
+  const count = Math.max(1, Math.round(paras.length * 0.01));
+  for (const b of r.shuffle(paras.slice()).slice(0, count)) {
+    b.sentences[r.int(0, b.sentences.length - 1)] = sentence(r);
+    b.sentences = b.sentences.map((s) => s.replace(/ (and|with) their manager/, '').replace(/\bmust\b/, 'should'));
+  }
+  return ed;
+}
+
+export function generatePair(words, seed, adversarial = false, nearIdentical = false) {
   const a = generateEdition(words, seed);
+  if (nearIdentical) return { old: render(a), new: render(deriveNearIdentical(a, seed)) };
   const b = deriveEdition(a, seed, { adversarial });
   return { old: render(a), new: render(b, { practitioner: true }) };
 }
@@ -469,7 +492,7 @@ export function generatePair(words, seed, adversarial = false) {
 export function generateCase(outDir, name) {
   const c = CASES[name];
   if (!c) throw new Error(`unknown case ${name}; known: ${Object.keys(CASES).join(', ')}`);
-  const pair = generatePair(c.words, c.seed, c.adversarial);
+  const pair = generatePair(c.words, c.seed, c.adversarial, c.nearIdentical);
   const dir = join(outDir, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'old.md'), pair.old);

@@ -7,7 +7,8 @@
 //   WTDIFF_BENCH_CMD='node other.js {old} {new} > {out}' npm run bench
 //
 // Options:
-//   --cases LIST   comma-separated subset of 1x,4x,16x,adversarial (default: all)
+//   --cases LIST   comma-separated subset of 1x,4x,16x,adversarial,near-identical,tiny,version,
+//                  check-100,html-4x (default: all)
 //   --runs N       measured runs per case (default 5; 16x defaults to 1 unless --runs is given)
 //   --warmup N     warm-up runs per case (default 1; 16x defaults to 0 unless --warmup is given)
 //   --data DIR     where the generated pairs live (default bench/data; generated when missing)
@@ -41,19 +42,28 @@ const ROOT = resolve(HERE, '..');
 const MB = 1024 * 1024;
 
 const TARGETS = {
-  ratio1x: 1.0, // wtdiff / parse floor, 1x pair
+  ratio1x: 0.86, // wtdiff / parse floor, 1x pair (issue 20; 1.0 before)
   ratioAdversarial: 1.2, // wtdiff / parse floor, adversarial pair
+  ratioNearIdentical: 0.45, // wtdiff / parse floor, 1% of paragraphs changed
+  ratioTiny: 2.0, // wtdiff / `node -e 0`, a 500-word pair
+  ratioVersion: 1.3, // `wtdiff --version` / `node -e 0`
   scale4x: 4.5, // wtdiff 4x / wtdiff 1x
   rss4xMB: 400,
-  rss16xMB: 1536,
+  rss16xMB: 600, // issue 20; 1.5 GB before
   pandiffSpeedup: 10, // pandiff / wtdiff, 1x pair
 };
+
+/** Cases measured against `node -e 0` (start-up), not the parse floor. */
+const STARTUP_CASES = new Set(['tiny', 'version']);
+/** Cases run by their own bench modules. */
+const OTHER_CASES = ['check-100', 'html-4x'];
+const ALL_CASES = [...Object.keys(CASES), 'version', ...OTHER_CASES];
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
 function parseArgs(argv) {
-  const o = { cases: Object.keys(CASES), runs: undefined, warmup: undefined, data: join(HERE, 'data'),
+  const o = { cases: ALL_CASES, runs: undefined, warmup: undefined, data: join(HERE, 'data'),
     timings: false, pandiff: true, pandiffTimeout: 300, json: join(HERE, 'results', 'latest.json') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -76,7 +86,7 @@ function parseArgs(argv) {
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
-  for (const c of o.cases) if (!CASES[c]) throw new Error(`unknown case ${c}; known: ${Object.keys(CASES).join(', ')}`);
+  for (const c of o.cases) if (!ALL_CASES.includes(c)) throw new Error(`unknown case ${c}; known: ${ALL_CASES.join(', ')}`);
   return o;
 }
 
@@ -202,6 +212,20 @@ function floorCmd(pair) {
   return { argv: [process.execPath, join(HERE, 'parse-floor.mjs'), pair.old, pair.new], label: 'node bench/parse-floor.mjs OLD NEW' };
 }
 
+/** Node starting and doing nothing: what every command pays before its first line runs. */
+function nodeCmd() {
+  return { argv: [process.execPath, '-e', '0'], label: 'node -e 0' };
+}
+
+function versionCmd() {
+  return { argv: [process.execPath, join(ROOT, 'bin', 'wtdiff.js'), '--version'], label: 'node bin/wtdiff.js --version' };
+}
+
+/** git's own word diff of the two files, for scale: no alignment, no tags. */
+function gitWordDiffCmd(pair) {
+  return { argv: ['git', 'diff', '--no-index', '--word-diff', '--no-color', pair.old, pair.new], label: 'git diff --no-index --word-diff' };
+}
+
 function onPath(name) {
   for (const d of (process.env.PATH ?? '').split(delimiter)) {
     if (d && existsSync(join(d, name))) return join(d, name);
@@ -231,12 +255,13 @@ const verdict = (ok) => (ok == null ? 'n/a' : ok ? 'pass' : '**FAIL**');
 
 async function runCase(name, pair, opts, tmp) {
   const isBig = name === '16x';
-  const runs = opts.runs ?? (isBig ? 1 : 5);
-  const warmup = opts.warmup ?? (isBig ? 0 : 1);
+  const startup = STARTUP_CASES.has(name);
+  const runs = opts.runs ?? (isBig ? 1 : startup ? 11 : 5);
+  const warmup = opts.warmup ?? (isBig ? 0 : startup ? 2 : 1);
   const out = join(tmp, `${name}.json`);
-  const wt = wtdiffCmd(pair, out, opts.timings);
-  const fl = floorCmd(pair);
-  const res = { name, words: pair.words, bytes: pair.bytes, runs, warmup,
+  const wt = name === 'version' ? versionCmd() : wtdiffCmd(pair, out, opts.timings);
+  const fl = startup ? nodeCmd() : floorCmd(pair);
+  const res = { name, words: pair?.words ?? null, bytes: pair?.bytes ?? null, runs, warmup, baseline: fl.label,
     wtdiff: { ms: [], rssBytes: [], errors: [] }, floor: { ms: [], rssBytes: [], errors: [] } };
   // wtdiff exits as diff(1) does: 0 no changes, 1 changes found, 2 trouble.
   const okCode = (which, code) => code === 0 || (which === 'wtdiff' && code === 1);
@@ -258,7 +283,7 @@ async function runCase(name, pair, opts, tmp) {
       const r = await measure(which === 'floor' ? fl : wt, { tmp });
       process.stderr.write(`  ${name} ${warm ? 'warm-up' : `run ${i - warmup + 1}/${runs}`} ${which}: ${fmtMs(r.ms)}, ${fmtMB(r.rssBytes)} MB${!okCode(which, r.code) ? ` (exit ${r.code})` : ''}\n`);
       if (which === 'wtdiff' && okCode(which, r.code)) {
-        res.wtdiff.outputBytes = existsSync(out) ? statSync(out).size : 0;
+        res.wtdiff.outputBytes = name === 'version' ? null : existsSync(out) ? statSync(out).size : 0;
         if (opts.timings) res.wtdiff.timingsStderr = r.stderr.slice(-4000);
       }
       if (!warm) record(res[which], r, which);
@@ -273,7 +298,41 @@ async function runCase(name, pair, opts, tmp) {
   }
   res.ratio = res.wtdiff.medianMs != null && res.floor.medianMs ? res.wtdiff.medianMs / res.floor.medianMs : null;
   res.command = wt.label;
+  if (pair && name !== '16x') res.gitWordDiff = await gitWordDiff(pair, tmp, startup ? 5 : 3);
   return res;
+}
+
+/** Median of `runs` timings of git's word diff (after one warm-up); null when git is missing. */
+async function gitWordDiff(pair, tmp, runs) {
+  const ms = [];
+  for (let i = 0; i <= runs; i++) {
+    const r = await measure(gitWordDiffCmd(pair), { tmp });
+    if (r.code !== 0 && r.code !== 1) return null;
+    if (i > 0) ms.push(r.ms);
+  }
+  return { medianMs: median(ms), runs };
+}
+
+/**
+ * The cases run by their own bench modules (bench/check.mjs, bench/html-report.mjs): their
+ * figures, the checks they make, and rows for the table.
+ */
+async function runOther(name, opts) {
+  const runs = opts.runs !== undefined ? { runs: opts.runs } : {};
+  const warmup = opts.warmup !== undefined ? { warmup: opts.warmup } : {};
+  if (name === 'check-100') {
+    const { runCheckBench } = await import('./check.mjs');
+    return checkRows(await runCheckBench({ ...runs, ...warmup }));
+  }
+  const { runHtmlReportBench } = await import('./html-report.mjs');
+  const r = await runHtmlReportBench({ ...runs, ...warmup, data: opts.data });
+  const what = { load: 'load', filter: `filter (${r.actions.filter})`, clear: 'clear filters', search: `search (“${r.actions.search}”)` };
+  const keys = Object.keys(what);
+  return {
+    figures: r,
+    checks: keys.map((k) => ({ id: `html-4x-${k}`, case: 'html-4x', target: `≤ ${fmtMs(r[k].targetMs)}`, value: r[k].medianMs, pass: r[k].pass })),
+    rows: keys.map((k) => ({ what: `${what[k]}, to the next frame`, value: fmtMs(r[k].medianMs), target: `≤ ${fmtMs(r[k].targetMs)}`, pass: r[k].pass })),
+  };
 }
 
 async function main() {
@@ -281,13 +340,19 @@ async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'wtdiff-bench-'));
   const started = new Date();
   process.stderr.write(`wtdiff bench: cases ${opts.cases.join(', ')}; peak RSS via ${GNU_TIME ? '/usr/bin/time -f %M' : 'bench/rss.mjs preload'}\n`);
-  if (!process.env.WTDIFF_BENCH_CMD && !existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
-    process.stderr.write('note: dist/cli/main.js is missing; run `npm run build` first (or set WTDIFF_BENCH_CMD)\n');
+  if (!process.env.WTDIFF_BENCH_CMD && !existsSync(join(ROOT, 'dist', 'cli-bundle', 'main.js'))) {
+    process.stderr.write('note: dist/cli-bundle/main.js is missing; run `npm run build` first (or set WTDIFF_BENCH_CMD)\n');
   }
   const results = {};
+  const others = {};
   try {
     for (const name of opts.cases) {
-      const pair = ensureData(opts.data, name);
+      if (OTHER_CASES.includes(name)) {
+        process.stderr.write(`  ${name} ...\n`);
+        others[name] = await runOther(name, opts);
+        continue;
+      }
+      const pair = name === 'version' ? null : ensureData(opts.data, name);
       results[name] = await runCase(name, pair, opts, tmp);
     }
 
@@ -319,48 +384,54 @@ async function main() {
     const r1 = results['1x'];
     const r4 = results['4x'];
     const r16 = results['16x'];
-    const ra = results.adversarial;
     const ok = (r) => r && r.wtdiff.errors.length === 0 && r.wtdiff.medianMs != null;
-    if (r1) checks.push({ id: '1x-vs-floor', case: '1x', target: `≤ ${TARGETS.ratio1x.toFixed(1)} × floor`, value: r1.ratio, pass: ok(r1) ? r1.ratio <= TARGETS.ratio1x : false });
-    if (ra) checks.push({ id: 'adversarial-vs-floor', case: 'adversarial', target: `≤ ${TARGETS.ratioAdversarial.toFixed(1)} × floor`, value: ra.ratio, pass: ok(ra) ? ra.ratio <= TARGETS.ratioAdversarial : false });
-    if (r4) checks.push({ id: '4x-rss', case: '4x', target: `peak RSS ≤ ${TARGETS.rss4xMB} MB`, value: r4.wtdiff.peakRssBytes, pass: ok(r4) && r4.wtdiff.peakRssBytes != null ? r4.wtdiff.peakRssBytes <= TARGETS.rss4xMB * MB : false });
+    const ratioCheck = (id, name, limit, what) => {
+      const r = results[name];
+      if (r) checks.push({ id, case: name, target: `≤ ${limit} × ${what}`, value: r.ratio, pass: ok(r) ? r.ratio <= limit : false });
+    };
+    ratioCheck('1x-vs-floor', '1x', TARGETS.ratio1x, 'floor');
+    ratioCheck('adversarial-vs-floor', 'adversarial', TARGETS.ratioAdversarial.toFixed(1), 'floor');
+    ratioCheck('near-identical-vs-floor', 'near-identical', TARGETS.ratioNearIdentical, 'floor');
+    ratioCheck('tiny-vs-node', 'tiny', TARGETS.ratioTiny.toFixed(1), '`node -e 0`');
+    ratioCheck('version-vs-node', 'version', TARGETS.ratioVersion, '`node -e 0`');
+    if (r4) checks.push({ id: '4x-rss', case: '4x', target: `RSS ≤ ${TARGETS.rss4xMB} MB`, value: r4.wtdiff.peakRssBytes, pass: ok(r4) && r4.wtdiff.peakRssBytes != null ? r4.wtdiff.peakRssBytes <= TARGETS.rss4xMB * MB : false });
     let scale = null;
     if (r1 && r4) {
       scale = ok(r1) && ok(r4) ? r4.wtdiff.medianMs / r1.wtdiff.medianMs : null;
       checks.push({ id: '4x-over-1x', case: '4x / 1x', target: `≤ ${TARGETS.scale4x} × the 1x time`, value: scale, pass: scale != null ? scale <= TARGETS.scale4x : false });
     }
-    if (r16) checks.push({ id: '16x-completes', case: '16x', target: `completes, peak RSS ≤ ${(TARGETS.rss16xMB / 1024).toFixed(1)} GB`, value: r16.wtdiff.peakRssBytes, pass: ok(r16) && r16.wtdiff.peakRssBytes != null ? r16.wtdiff.peakRssBytes <= TARGETS.rss16xMB * MB : false });
+    if (r16) checks.push({ id: '16x-completes', case: '16x', target: `completes, RSS ≤ ${TARGETS.rss16xMB} MB`, value: r16.wtdiff.peakRssBytes, pass: ok(r16) && r16.wtdiff.peakRssBytes != null ? r16.wtdiff.peakRssBytes <= TARGETS.rss16xMB * MB : false });
     let speedup = null;
     if (pandiff.status === 'ran' || pandiff.status === 'timeout') {
       const pms = pandiff.status === 'ran' ? pandiff.ms : pandiff.atLeastMs;
       speedup = ok(r1) ? pms / r1.wtdiff.medianMs : null;
       checks.push({ id: 'pandiff-speedup', case: '1x vs pandiff', target: `≥ ${TARGETS.pandiffSpeedup} × faster than pandiff`, value: speedup, pass: speedup != null ? speedup >= TARGETS.pandiffSpeedup : false });
     }
+    for (const other of Object.values(others)) for (const c of other.checks ?? []) checks.push(c);
 
     // Table.
-    const targetFor = {
-      '1x': `≤ ${TARGETS.ratio1x.toFixed(1)} × floor`,
-      adversarial: `≤ ${TARGETS.ratioAdversarial.toFixed(1)} × floor`,
-      '4x': `RSS ≤ ${TARGETS.rss4xMB} MB`,
-      '16x': `completes, RSS ≤ ${(TARGETS.rss16xMB / 1024).toFixed(1)} GB`,
-    };
-    const checkFor = { '1x': '1x-vs-floor', adversarial: 'adversarial-vs-floor', '4x': '4x-rss', '16x': '16x-completes' };
     const lines = [];
-    lines.push('| case | words (old + new) | wtdiff median | parse floor median | ratio | wtdiff peak RSS MB | floor peak RSS MB | target | result |');
-    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+    lines.push('| case | words (old + new) | wtdiff median | baseline | baseline median | ratio | git diff --word-diff | wtdiff peak RSS MB | target | result |');
+    lines.push('| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | --- |');
+    const checkFor = { '1x': ['1x-vs-floor'], adversarial: ['adversarial-vs-floor'], 'near-identical': ['near-identical-vs-floor'], tiny: ['tiny-vs-node'], version: ['version-vs-node'], '4x': ['4x-rss'], '16x': ['16x-completes'] };
     for (const name of opts.cases) {
       const r = results[name];
-      const c = checks.find((x) => x.id === checkFor[name]);
+      if (!r) continue;
+      const cs = checks.filter((x) => checkFor[name]?.includes(x.id));
       const err = r.wtdiff.errors.length ? ' (wtdiff failed)' : '';
-      lines.push(`| ${name} | ${(r.words.old + r.words.new).toLocaleString('en-GB')} | ${fmtMs(r.wtdiff.medianMs)} | ${fmtMs(r.floor.medianMs)} | ${fmtRatio(r.ratio)} | ${fmtMB(r.wtdiff.peakRssBytes)} | ${fmtMB(r.floor.peakRssBytes)} | ${targetFor[name]} | ${verdict(c?.pass)}${err} |`);
+      const words = r.words ? (r.words.old + r.words.new).toLocaleString('en-GB') : '';
+      const baseline = STARTUP_CASES.has(name) ? '`node -e 0`' : 'parse floor';
+      const git = r.gitWordDiff ? fmtMs(r.gitWordDiff.medianMs) : '';
+      lines.push(`| ${name} | ${words} | ${fmtMs(r.wtdiff.medianMs)} | ${baseline} | ${fmtMs(r.floor.medianMs)} | ${fmtRatio(r.ratio)} | ${git} | ${fmtMB(r.wtdiff.peakRssBytes)} | ${cs.map((c) => c.target).join('; ')} | ${cs.map((c) => verdict(c.pass)).join('; ')}${err} |`);
     }
     const cs = checks.find((x) => x.id === '4x-over-1x');
-    if (cs) lines.push(`| 4x / 1x | | | | ${fmtRatio(cs.value)} | | | ${cs.target} | ${verdict(cs.pass)} |`);
+    if (cs) lines.push(`| 4x / 1x | | | | | ${fmtRatio(cs.value)} | | | ${cs.target} | ${verdict(cs.pass)} |`);
     const cp = checks.find((x) => x.id === 'pandiff-speedup');
     if (cp) {
-      lines.push(`| 1x: pandiff | | ${pandiff.status === 'timeout' ? `> ${fmtMs(pandiff.atLeastMs)}` : fmtMs(pandiff.ms)} | | ${fmtRatio(cp.value)}${pandiff.status === 'timeout' ? ' (at least)' : ''} × | | | ${cp.target} | ${verdict(cp.pass)} |`);
+      lines.push(`| 1x: pandiff | | ${pandiff.status === 'timeout' ? `> ${fmtMs(pandiff.atLeastMs)}` : fmtMs(pandiff.ms)} | | | ${fmtRatio(cp.value)}${pandiff.status === 'timeout' ? ' (at least)' : ''} × | | | ${cp.target} | ${verdict(cp.pass)} |`);
     }
-    const runsNote = opts.cases.map((n) => `${n}: ${results[n].warmup} warm-up + ${results[n].runs} runs`).join('; ');
+    for (const [name, other] of Object.entries(others)) for (const row of other.rows ?? []) lines.push(`| ${name}: ${row.what} | ${row.words ?? ''} | ${row.value} | ${row.baseline ?? ''} | ${row.baselineValue ?? ''} | ${row.ratio ?? ''} | | | ${row.target ?? ''} | ${row.pass == null ? '' : verdict(row.pass)} |`);
+    const runsNote = Object.values(results).map((r) => `${r.name}: ${r.warmup} warm-up + ${r.runs} runs`).join('; ');
     process.stdout.write(`\n${lines.join('\n')}\n\n`);
     process.stdout.write(`Runs: ${runsNote}. Times are wall-clock medians of whole processes (Node start-up included).\n`);
     if (pandiff.status === 'skipped') process.stdout.write(`pandiff: skipped (${pandiff.reason})\n`);
@@ -377,6 +448,7 @@ async function main() {
       rssMethod: GNU_TIME ? '/usr/bin/time -f %M' : 'bench/rss.mjs (process.resourceUsage().maxRSS)',
       targets: TARGETS,
       cases: results,
+      others,
       scale4xOver1x: scale,
       pandiff,
       checks,
