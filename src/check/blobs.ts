@@ -116,6 +116,8 @@ export class BlobReader {
 
   /** Parse git's answers: "<oid> blob <size>\n<bytes>\n" or "<name> missing\n". */
   #take(chunk: Buffer): void {
+    // Closed or out of step: what git still writes answers nothing.
+    if (this.#broken !== null) return;
     let at = 0;
     while (at < chunk.length) {
       const state = this.#state;
