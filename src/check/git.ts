@@ -2,7 +2,6 @@
 // every path after `--`, every ref checked before use.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { largerThan, limit } from '../limits.js';
 import { GitError } from '../errors.js';
 
 export { GitError };
@@ -70,6 +69,8 @@ export interface DiffEntry {
   /** Git modes ("100644", "120000" for a symlink, "160000" for a submodule); absent for untracked files. */
   oldMode?: string;
   newMode?: string;
+  /** The old side's blob id, as `git diff --raw` gives it: what the base side is read by (blobs.ts). */
+  oldOid?: string;
 }
 
 export const SYMLINK_MODE = '120000';
@@ -104,7 +105,8 @@ export async function changedFiles(cwd: string, ref: string, paths: readonly str
 /**
  * `git diff --raw -z`: ":oldmode newmode oldsha newsha STATUS\0path\0", or
  * "… R<score>\0old\0new\0" for renames and copies. The modes tell a symlink (120000)
- * from a file, so one is never read through.
+ * from a file, so one is never read through; the old sha is the blob the base side is read
+ * by, so no path is ever written to git (all zeros, git's "no object", is left out).
  */
 export function parseRaw(text: string): DiffEntry[] {
   const parts = text.split('\0');
@@ -112,11 +114,12 @@ export function parseRaw(text: string): DiffEntry[] {
   for (let i = 0; i < parts.length; ) {
     const header = parts[i++];
     if (!header || !header.startsWith(':')) continue;
-    const [oldMode, newMode, , , code = ''] = header.slice(1).split(' ');
+    const [oldMode, newMode, oldOid, , code = ''] = header.slice(1).split(' ');
     const letter = code[0];
     const modes = (e: DiffEntry): DiffEntry => {
       if (e.oldPath !== null && oldMode) e.oldMode = oldMode;
       if (e.newPath !== null && newMode) e.newMode = newMode;
+      if (e.oldPath !== null && oldOid && /[^0]/.test(oldOid)) e.oldOid = oldOid;
       return e;
     };
     if (letter === 'R' || letter === 'C') {
@@ -135,17 +138,6 @@ export function parseRaw(text: string): DiffEntry[] {
     }
   }
   return out;
-}
-
-/** The bytes of `path` (repo-relative) at `ref`. */
-export async function showFile(root: string, ref: string, path: string, maxBytes = limit('inputBytes')): Promise<Buffer> {
-  try {
-    const { stdout } = await git(root, ['show', '--no-textconv', `${ref}:${path}`], maxBytes);
-    return stdout;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') throw new GitError(`cannot read ${path} at ${ref}: ${largerThan('inputBytes', maxBytes)}`);
-    throw new GitError(`cannot read ${path} at ${ref}: ${firstLine((err as { stderr?: string }).stderr) || (err as Error).message}`);
-  }
 }
 
 function firstLine(s: string | undefined): string {

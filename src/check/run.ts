@@ -8,7 +8,8 @@ import type { RoleLexicon } from '../classify/lexicon.js';
 import { decodeText } from '../ingest/index.js';
 import { InputFileError } from '../errors.js';
 import type { Change, CheckResult, FailingChange, FileComparison, FileStatus } from '../types.js';
-import { changedFiles, repoRoot, showFile, SUBMODULE_MODE, SYMLINK_MODE, verifyRef, type DiffEntry } from './git.js';
+import { changedFiles, repoRoot, SUBMODULE_MODE, SYMLINK_MODE, verifyRef, type DiffEntry } from './git.js';
+import { BlobReader } from './blobs.js';
 import { isInside } from './inside.js';
 import { requirePaths } from './paths.js';
 import { fileError, readBounded } from '../ingest/local.js';
@@ -41,7 +42,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const entries = (await changedFiles(options.cwd, options.base, options.paths ?? [])).filter(isMarkdown);
   entries.sort((a, b) => primaryPath(a).localeCompare(primaryPath(b)));
   const files: FileComparison[] = [];
-  for (const e of entries) files.push(await compareEntry(root, options, e));
+  // One git process reads every base-side file, and is ended however the run ends.
+  const blobs = new BlobReader(root);
+  try {
+    for (const e of entries) files.push(await compareEntry(root, blobs, options, e));
+  } finally {
+    await blobs.close();
+  }
   return finish(options.base, files, options.failOn ?? DEFAULT_FAIL_ON, options.accepted);
 }
 
@@ -77,10 +84,10 @@ function primaryPath(e: DiffEntry): string {
   return (e.newPath ?? e.oldPath)!;
 }
 
-async function compareEntry(root: string, options: CheckOptions, e: DiffEntry): Promise<FileComparison> {
+async function compareEntry(root: string, blobs: BlobReader, options: CheckOptions, e: DiffEntry): Promise<FileComparison> {
   // A copy is compared with its source like a rename; its old file is still there.
   const status: FileStatus = e.status === 'A' ? 'added' : e.status === 'D' ? 'removed' : e.status === 'R' || e.status === 'C' ? 'renamed' : 'modified';
-  const old = e.oldPath !== null ? await readBase(root, options.base, e.oldPath, e.oldMode) : { text: '', link: false };
+  const old = e.oldPath !== null ? await readBase(blobs, options.base, e) : { text: '', link: false };
   const neu = e.newPath !== null ? await readWorking(root, e.newPath) : { text: '', link: false };
   const path = primaryPath(e);
   const comparison = compare(old.text, neu.text, {
@@ -103,10 +110,14 @@ interface SideText {
   link: boolean;
 }
 
-/** The base side. A symlink's blob is its link text, so git show never reads through it. */
-async function readBase(root: string, base: string, path: string, mode: string | undefined): Promise<SideText> {
-  if (mode === SUBMODULE_MODE) throw new InputFileError(`${path} at ${base} is a submodule, not a markdown file; leave it out of the paths checked`);
-  return { text: decodeText(`${path} at ${base}`, await showFile(root, base, path)), link: mode === SYMLINK_MODE };
+/**
+ * The base side, read by its blob id (never by path). A symlink's blob is its link text, so
+ * it is never read through.
+ */
+async function readBase(blobs: BlobReader, base: string, e: DiffEntry): Promise<SideText> {
+  const path = e.oldPath!;
+  if (e.oldMode === SUBMODULE_MODE) throw new InputFileError(`${path} at ${base} is a submodule, not a markdown file; leave it out of the paths checked`);
+  return { text: decodeText(`${path} at ${base}`, await blobs.read(e.oldOid ?? '', path, base)), link: e.oldMode === SYMLINK_MODE };
 }
 
 /**

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, unlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changedFiles, git, GitError, parseRaw, repoRoot, showFile, verifyRef, type DiffEntry } from '../../src/check/git.js';
+import { changedFiles, git, GitError, parseRaw, repoRoot, verifyRef, type DiffEntry } from '../../src/check/git.js';
+import { BlobReader } from '../../src/check/blobs.js';
 
 const SHA = '0'.repeat(40);
 /** Name-status shorthand ("M\0a.md\0R087\0old\0new\0") written as git's --raw -z records, mode 100644. */
@@ -20,9 +21,9 @@ function raw(nameStatus: string): string {
   return out;
 }
 
-/** Entries without their modes, for the tests about statuses and paths. */
+/** Entries without their modes and blob ids, for the tests about statuses and paths. */
 function plain(entries: DiffEntry[]): DiffEntry[] {
-  return entries.map(({ oldMode: _o, newMode: _n, ...e }) => e);
+  return entries.map(({ oldMode: _o, newMode: _n, oldOid: _i, ...e }) => e);
 }
 
 /** parseRaw on name-status shorthand, modes dropped. */
@@ -36,6 +37,16 @@ describe('parseRaw', () => {
       { status: 'T', oldPath: 'a.md', newPath: 'a.md', oldMode: '100644', newMode: '120000' },
       { status: 'A', oldPath: null, newPath: 'b.md', newMode: '120000' },
       { status: 'D', oldPath: 'c.md', newPath: null, oldMode: '120000' },
+    ]);
+  });
+
+  it('keeps the old side’s blob id (what the base side is read by), none for all zeros', () => {
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((x) => x.repeat(40)) as [string, string, string, string];
+    expect(parseRaw(`:100644 100644 ${a} ${SHA} M\0m.md\0:000000 100644 ${SHA} ${b} A\0n.md\0:100644 000000 ${c} ${SHA} D\0d.md\0:100644 100644 ${d} ${SHA} R090\0old\nname.md\0new.md\0`).map((e) => [e.status, e.oldOid])).toEqual([
+      ['M', a],
+      ['A', undefined],
+      ['D', c],
+      ['R', d],
     ]);
   });
 
@@ -217,13 +228,22 @@ describe('git plumbing on a real repository', () => {
     expect((err as Error).message).not.toMatch(/fatal: /);
   });
 
-  it('showFile gives the bytes of a file at the ref, including one since deleted', async () => {
-    expect((await showFile(root, 'HEAD', 'b.md')).toString('utf8')).toBe(body('second'));
-    expect((await showFile(root, 'HEAD', 'café notes.md')).toString('utf8')).toBe(body('fifth'));
+  it('the blob reader gives the bytes of a file at the ref by the ids changedFiles gives, including one since deleted', async () => {
+    const entries = await changedFiles(root, 'HEAD', []);
+    const oid = (path: string) => entries.find((e) => e.oldPath === path)!.oldOid!;
+    const reader = new BlobReader(root);
+    try {
+      expect((await reader.read(oid('b.md'), 'b.md', 'HEAD')).toString('utf8')).toBe(body('second'));
+      expect((await reader.read(oid('café notes.md'), 'café notes.md', 'HEAD')).toString('utf8')).toBe(body('fifth'));
+    } finally {
+      await reader.close();
+    }
   });
 
-  it('showFile says which file could not be read at which ref', async () => {
-    const err = await showFile(root, 'HEAD', 'new.md').catch((e: unknown) => e);
+  it('the blob reader says which file could not be read at which ref', async () => {
+    const reader = new BlobReader(root);
+    const err = await reader.read('0123456789'.repeat(4), 'new.md', 'HEAD').catch((e: unknown) => e);
+    await reader.close();
     expect(err).toBeInstanceOf(GitError);
     expect((err as Error).message).toMatch(/^cannot read new\.md at HEAD: \S/);
   });

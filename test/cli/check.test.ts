@@ -1,7 +1,8 @@
 // `wtdiff check` end to end: real git repositories in temp dirs, the CLI core
 // (main) with a fake io. All document text here is a test fixture, not guidance.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runCli, runMain } from '../support/cli.js';
 import { FIXTURE_HEADER, git, repo, supervision, tempDir, write } from '../support/git-repo.js';
@@ -400,6 +401,57 @@ describe('wtdiff check', () => {
       expect(notice).toBeDefined();
       // every annotation is exactly one line
       expect(lines.filter((l) => l.startsWith('::')).length).toBe(3);
+    });
+  });
+
+  describe('a large pull request (issue 20): one git process reads every base file', () => {
+    /** A `git` first on PATH that logs its pid and subcommand, then runs the real one (exec keeps the pid). */
+    function gitShim(): { path: string; log: string } {
+      const dir = tempDir();
+      const log = join(dir, 'git.log');
+      const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+      mkdirSync(join(dir, 'bin'));
+      writeFileSync(join(dir, 'bin', 'git'), `#!/bin/sh\nprintf '%s %s\\n' "$$" "$1" >> '${log}'\nexec '${real}' "$@"\n`);
+      chmodSync(join(dir, 'bin', 'git'), 0o755);
+      writeFileSync(log, '');
+      return { path: `${join(dir, 'bin')}:${process.env['PATH'] ?? ''}`, log };
+    }
+    const calls = (log: string) => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string]);
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+
+    it('30 changed files: git runs a fixed number of times, cat-file once, show never', async () => {
+      const names = Array.from({ length: 30 }, (_, i) => `procedures/p${String(i).padStart(2, '0')}.md`);
+      const root = repo(Object.fromEntries(names.map((n) => [n, supervision(true)])));
+      write(root, Object.fromEntries(names.map((n) => [n, supervision(false)])));
+      const shim = gitShim();
+      const r = await runCli(['check', '--base', 'main', '--format', 'json'], { NO_COLOR: '1', PATH: shim.path }, root);
+      expect(r.code, r.stderr).toBe(1);
+      const result = JSON.parse(r.stdout) as JsonResult;
+      expect(result.files.map((f) => f.path)).toEqual(names);
+      expect(result.failing).toHaveLength(30);
+      const commands = calls(shim.log).map(([, cmd]) => cmd);
+      expect(commands.filter((c) => c === 'cat-file')).toHaveLength(1);
+      expect(commands).not.toContain('show');
+      // rev-parse (root), rev-parse (ref), diff, ls-files, cat-file, ls-files (is the -o file tracked: not here)
+      expect(commands.length).toBeLessThanOrEqual(6);
+    });
+
+    it('a base file over the input limit: the same one line and exit 2 as before, and git cat-file has ended', async () => {
+      const root = repo({ 'a.md': supervision(true), 'big.md': `# Big\n\n${'The practitioner must agree a plan. '.repeat(40_000)}\n`, 'c.md': supervision(true) });
+      write(root, { 'a.md': supervision(false), 'big.md': '# Big\n\nShort now.\n', 'c.md': supervision(false) });
+      const shim = gitShim();
+      const r = await runCli(['check', '--base', 'main'], { NO_COLOR: '1', PATH: shim.path, WTDIFF_MAX_INPUT_BYTES: String(1024 * 1024) }, root);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'wtdiff: cannot read big.md at main: larger than the 1 MB limit (set WTDIFF_MAX_INPUT_BYTES to change it)\n']);
+      const catFile = calls(shim.log).filter(([, cmd]) => cmd === 'cat-file');
+      expect(catFile).toHaveLength(1);
+      expect(alive(Number(catFile[0]![0]))).toBe(false);
     });
   });
 });
