@@ -20,7 +20,8 @@ export const OUT = join(ROOT, 'dist/cli-bundle');
 
 rmSync(OUT, { recursive: true, force: true });
 await build({
-  entryPoints: { main: join(ROOT, 'dist/cli/main.js') },
+  // The worker threads of `wtdiff check` (src/check/pool.ts finds it beside its own chunk).
+  entryPoints: { main: join(ROOT, 'dist/cli/main.js'), 'compare-worker': join(ROOT, 'dist/check/compare-worker.js') },
   outdir: OUT,
   bundle: true,
   splitting: true,

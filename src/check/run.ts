@@ -3,11 +3,11 @@
 // failing changes listed. No process globals: the caller passes the directory.
 import { lstat, readlink, realpath } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { compare } from '../pipeline/compare.js';
 import type { RoleLexicon } from '../classify/lexicon.js';
 import { decodeText } from '../ingest/index.js';
 import { InputFileError } from '../errors.js';
-import type { Change, CheckResult, FailingChange, FileComparison, FileStatus } from '../types.js';
+import type { Change, CheckResult, Comparison, FailingChange, FileComparison, FileStatus } from '../types.js';
+import { comparer, workersFor, type CompareJob } from './pool.js';
 import { changedFiles, repoRoot, SUBMODULE_MODE, SYMLINK_MODE, verifyRef, type DiffEntry } from './git.js';
 import { BlobReader } from './blobs.js';
 import { isInside } from './inside.js';
@@ -33,6 +33,8 @@ export interface CheckOptions {
   failOn?: readonly string[];
   accepted?: AcceptedMap;
   roles?: RoleLexicon;
+  /** Files compared at once, on worker threads (default: the machine's cores, at most 4; 1: on this thread). */
+  jobs?: number;
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
@@ -42,13 +44,34 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const entries = (await changedFiles(options.cwd, options.base, options.paths ?? [])).filter(isMarkdown);
   entries.sort((a, b) => primaryPath(a).localeCompare(primaryPath(b)));
   const files: FileComparison[] = [];
-  // One git process reads every base-side file, and is ended however the run ends.
+  // The first error in file order is the one reported, as when files were compared one by one.
+  let failed: { index: number; err: unknown } | null = null;
+  const fail = (index: number, err: unknown) => {
+    if (!failed || index < failed.index) failed = { index, err };
+  };
+  // One git process reads every base-side file; files are compared here or on worker threads
+  // (pool.ts). Both are ended however the run ends.
   const blobs = new BlobReader(root);
+  const comparing = comparer(workersFor(entries.length, options.jobs), options.roles);
+  const pending: Promise<void>[] = [];
   try {
-    for (const e of entries) files.push(await compareEntry(root, blobs, options, e));
+    for (const [index, e] of entries.entries()) {
+      if (failed) break;
+      let side: Sides;
+      try {
+        side = await readSides(root, blobs, options.base, e);
+      } catch (err) {
+        fail(index, err);
+        break;
+      }
+      await comparing.ready();
+      pending.push(comparing.compare(side.job).then((comparison) => void (files[index] = fileComparison(e, side, comparison)), (err: unknown) => fail(index, err)));
+    }
+    await Promise.all(pending);
   } finally {
-    await blobs.close();
+    await Promise.all([blobs.close(), comparing.close()]);
   }
+  if (failed) throw (failed as { err: unknown }).err;
   return finish(options.base, files, options.failOn ?? DEFAULT_FAIL_ON, options.accepted);
 }
 
@@ -84,23 +107,32 @@ function primaryPath(e: DiffEntry): string {
   return (e.newPath ?? e.oldPath)!;
 }
 
-async function compareEntry(root: string, blobs: BlobReader, options: CheckOptions, e: DiffEntry): Promise<FileComparison> {
-  // A copy is compared with its source like a rename; its old file is still there.
-  const status: FileStatus = e.status === 'A' ? 'added' : e.status === 'D' ? 'removed' : e.status === 'R' || e.status === 'C' ? 'renamed' : 'modified';
-  const old = e.oldPath !== null ? await readBase(blobs, options.base, e) : { text: '', link: false };
+/** Both sides of one file as read, and what comparing them takes. */
+interface Sides {
+  old: SideText;
+  neu: SideText;
+  job: Omit<CompareJob, 'id'>;
+}
+
+async function readSides(root: string, blobs: BlobReader, base: string, e: DiffEntry): Promise<Sides> {
+  const old = e.oldPath !== null ? await readBase(blobs, base, e) : { text: '', link: false };
   const neu = e.newPath !== null ? await readWorking(root, e.newPath) : { text: '', link: false };
-  const path = primaryPath(e);
-  const comparison = compare(old.text, neu.text, {
-    oldLabel: e.oldPath !== null ? `${options.base}:${e.oldPath}` : '/dev/null',
+  const options: CompareJob['options'] = {
+    oldLabel: e.oldPath !== null ? `${base}:${e.oldPath}` : '/dev/null',
     newLabel: e.newPath ?? '/dev/null',
     ...(e.oldPath !== null ? { oldPath: e.oldPath } : {}),
     ...(e.newPath !== null ? { newPath: e.newPath } : {}),
-    idScope: path,
-    ...(options.roles ? { roles: options.roles } : {}),
-  });
-  const out: FileComparison = { path, status, oldPath: e.oldPath, newPath: e.newPath, comparison };
+    idScope: primaryPath(e),
+  };
+  return { old, neu, job: { old: old.text, new: neu.text, options } };
+}
+
+function fileComparison(e: DiffEntry, side: Sides, comparison: Comparison): FileComparison {
+  // A copy is compared with its source like a rename; its old file is still there.
+  const status: FileStatus = e.status === 'A' ? 'added' : e.status === 'D' ? 'removed' : e.status === 'R' || e.status === 'C' ? 'renamed' : 'modified';
+  const out: FileComparison = { path: primaryPath(e), status, oldPath: e.oldPath, newPath: e.newPath, comparison };
   if (e.similarity !== undefined) out.similarity = e.similarity;
-  if (old.link || neu.link) out.symlink = old.link && neu.link ? 'both' : old.link ? 'old' : 'new';
+  if (side.old.link || side.neu.link) out.symlink = side.old.link && side.neu.link ? 'both' : side.old.link ? 'old' : 'new';
   return out;
 }
 

@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import { TAG_NAMES } from '../tags.js';
 import { isTracked, repoRoot } from '../check/git.js';
 import { DEFAULT_FAIL_ON, finish, runCheck } from '../check/run.js';
+import { DEFAULT_MAX_JOBS } from '../check/pool.js';
 import { findConfig } from '../check/config.js';
 import { acceptedFileText, DEFAULT_ACCEPTED_FILE, loadAccepted, toAcceptedMap, type AcceptedEntry } from '../check/accepted.js';
 import { auditAccepted, auditLines, auditProblems, mergeAudits, strictLine } from '../check/audit.js';
@@ -33,6 +34,7 @@ interface CheckFlags {
   writeAccepted?: string;
   strictAccepted?: boolean;
   roles?: string;
+  jobs?: number;
   all?: boolean;
   color?: boolean;
 }
@@ -50,11 +52,19 @@ export function checkCommand(ctx: CliContext): Command {
     .option('--strict-accepted', 'exit 2 when an accepted entry has no reason or matches no change (stale); otherwise they are warnings')
     .option('--roles <file>', 'role lexicon file (JSON) extending or replacing the built-in one')
     .option('-a, --all', 'also show editorial-only and terminology-only changes')
+    .option('-j, --jobs <n>', `files compared at once, on worker threads (default: the number of CPUs, at most ${DEFAULT_MAX_JOBS}; 1: one at a time)`, parseJobs)
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .action(async (paths: string[], flags: CheckFlags) => {
       ctx.exitCode = await runCheckCommand(ctx, paths, flags);
     });
+}
+
+/** --jobs N: a whole number from 1 to 64. */
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${value}"`);
+  return n;
 }
 
 async function runCheckCommand(ctx: CliContext, paths: string[], flags: CheckFlags): Promise<number> {
@@ -82,7 +92,7 @@ async function runCheckCommand(ctx: CliContext, paths: string[], flags: CheckFla
   const explicit = fromFlag || config?.accepted !== undefined;
   const accepted = await loadAccepted(acceptedPath, !explicit, fromFlag ? {} : { regularOnly: true });
 
-  let result = await runCheck({ cwd, root, base, paths: pathspecs, pathNames, failOn, accepted: toAcceptedMap(accepted.entries), ...(roles ? { roles } : {}) });
+  let result = await runCheck({ cwd, root, base, paths: pathspecs, pathNames, failOn, accepted: toAcceptedMap(accepted.entries), ...(roles ? { roles } : {}), ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}) });
   // The entries read (not those --write-accepted adds now), by the file they are in, for the audit.
   const sources: { name: string; entries: readonly AcceptedEntry[] }[] = [{ name: fromFlag ? flags.accepted! : relative(cwd, acceptedPath) || acceptedPath, entries: accepted.entries }];
 
