@@ -71,7 +71,8 @@ export function tagTokens(text: string, tokens: readonly Token[]): TaggedToken[]
     const end = start + parts[i]!.length;
     while (k + 1 < wStart.length && wEnd[k]! <= start) k++;
     const exact = wStart[k] === start && wEnd[k] === end && parts[i] !== 'word';
-    out.push({ ...tok, pos: pos[k] ?? 'X', lemma: exact ? (lemmas[k] ?? tok.w).toLowerCase() : tok.w });
+    // Fields written out, not spread: the spread was a third of tagging's own time.
+    out.push({ w: tok.w, start: tok.start, end: tok.end, pos: pos[k] ?? 'X', lemma: exact ? (lemmas[k] ?? tok.w).toLowerCase() : tok.w });
   });
   return out;
 }
