@@ -14,6 +14,14 @@ import { tokenize } from './tokens.js';
 
 /** How many sentences back "they" may look for the role it stands for. */
 const ANTECEDENT_REACH = 3;
+/** Passages' sentence lists kept at once. */
+const LIST_LIMIT = 2_000;
+
+/** The roles a sentence names, and whether it has a word that may stand for one ("they"). */
+interface Named {
+  roles: Set<string>;
+  anaphor: boolean;
+}
 
 export type SideName = 'old' | 'new';
 
@@ -58,7 +66,9 @@ export class PassageFilter {
     if (added.change !== 'added' || !added.decision || (added.slot !== 'bearer' && added.slot !== 'agent') || !change.new) return [];
     const paths = unique(this.passages.counterparts('new', change.new.section));
     const out: RoleEvent[] = [];
-    for (const s of this.passages.sentences('old', paths)) {
+    for (const s of this.sentences('old', paths)) {
+      // A sentence that names no role has no mentions: its grammar need not be read.
+      if (!this.rolesNamed(s).roles.size) continue;
       for (const m of this.frameOf(s).mentions) {
         const role = this.renames.get(m.role) ?? m.role;
         if (role === added.role || (m.slot !== 'bearer' && m.slot !== 'agent') || out.some((e) => e.role === role)) continue;
@@ -77,7 +87,7 @@ export class PassageFilter {
     const there = other === 'new' ? change.new : change.old;
     const paths = [...(there ? [there.section] : []), ...(own ? this.passages.counterparts(other === 'new' ? 'old' : 'new', own.section) : [])];
     if (!paths.length) return false;
-    const sentences = this.passages.sentences(other, unique(paths));
+    const sentences = this.sentences(other, unique(paths));
     const same = (role: string) => role === e.role || (other === 'old' && this.renames.get(role) === e.role);
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
@@ -85,7 +95,7 @@ export class PassageFilter {
       // sentence that names the role, or stands for a role with "they" or "the post holder", is read.
       const named = this.rolesNamed(s);
       // "They" can stand for the role only if it was named shortly before (or in the list's lead-in).
-      const nearby = () => [s.lead ?? '', ...sentences.slice(Math.max(0, i - ANTECEDENT_REACH - 1), i).map((x) => x.text)].some((t) => [...this.rolesNamed({ text: t }).roles].some(same));
+      const nearby = () => [s.lead ?? '', ...sentences.slice(Math.max(0, i - ANTECEDENT_REACH - 1), i).map((x) => x.text)].some((t) => [...this.namedIn(t).roles].some(same));
       if (![...named.roles].some(same) && !(named.anaphor && nearby())) continue;
       const frame = this.frameOf(s);
       const parts = [...frame.mentions.filter((m) => same(m.role)), ...frame.anaphors.filter((a) => same(this.antecedent(sentences, i, frame, a)))];
@@ -118,16 +128,39 @@ export class PassageFilter {
     if (s.lead && j >= 0) j--;
     for (; j >= 0 && j >= i - ANTECEDENT_REACH; j--) {
       const t = sentences[j]!;
-      if (!this.rolesNamed({ text: t.text }).roles.size) continue;
+      if (!this.namedIn(t.text).roles.size) continue;
       const found = pick(this.frameOf({ text: t.text }).mentions);
       if (found) return found;
     }
     return '';
   }
 
-  private readonly named = new Map<string, { roles: Set<string>; anaphor: boolean }>();
-  private rolesNamed(s: PassageSentence): { roles: Set<string>; anaphor: boolean } {
-    const text = [s.lead, s.text, s.follow].filter((x) => x).join(' ');
+  // Every event of every change in a section asks for the same passage: each list of
+  // sentences is put together once (a bounded number of lists, as the frames' memo is).
+  private readonly lists = new Map<string, PassageSentence[]>();
+  private sentences(side: SideName, paths: string[][]): PassageSentence[] {
+    const key = `${side}\u0000${paths.map((p) => p.join('\u001f')).join('\u0002')}`;
+    let list = this.lists.get(key);
+    if (!list) {
+      list = this.passages.sentences(side, paths);
+      if (this.lists.size >= LIST_LIMIT) this.lists.clear();
+      this.lists.set(key, list);
+    }
+    return list;
+  }
+
+  private readonly named = new Map<string, Named>();
+  // The passage's own sentence objects are asked about again and again: found by identity, their text is not joined each time.
+  private readonly namedBySentence = new WeakMap<PassageSentence, Named>();
+  private rolesNamed(s: PassageSentence): Named {
+    let found = this.namedBySentence.get(s);
+    if (found) return found;
+    found = this.namedIn([s.lead, s.text, s.follow].filter((x) => x).join(' '));
+    this.namedBySentence.set(s, found);
+    return found;
+  }
+
+  private namedIn(text: string): Named {
     let found = this.named.get(text);
     if (!found) {
       const tokens = tokenize(text);
@@ -158,21 +191,34 @@ function unique(paths: string[][]): string[][] {
   });
 }
 
-/** The words of a decision, with phrases that name the same decision made one ("make sure" → "ensure"). */
-// Decisions and clauses are compared many times over within one passage: their words are read once.
-const wordsMemo = new Map<string, string[]>();
+// Decisions and clauses are compared many times over within one passage: their words, and
+// the stems the comparisons read, are worked out once per text.
+interface DecisionStems {
+  /** The decision's words. */
+  words: string[];
+  /** The stem of its first word (or "" when it has none). */
+  verb: string;
+  /** The stems of its content words after the first, each once, in order. */
+  content: string[];
+  /** The stems of all its words. */
+  all: Set<string>;
+}
+const stemsMemo = new Map<string, DecisionStems>();
 const MEMO_LIMIT = 20_000;
 
-function decisionWords(text: string): string[] {
-  let out = wordsMemo.get(text);
+function decisionStems(text: string): DecisionStems {
+  let out = stemsMemo.get(text);
   if (!out) {
-    out = readDecisionWords(text);
-    if (wordsMemo.size >= MEMO_LIMIT) wordsMemo.clear();
-    wordsMemo.set(text, out);
+    const words = readDecisionWords(text);
+    const content = [...new Set(words.slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem))];
+    out = { words, verb: stem(words[0] ?? ''), content, all: new Set(words.map(stem)) };
+    if (stemsMemo.size >= MEMO_LIMIT) stemsMemo.clear();
+    stemsMemo.set(text, out);
   }
   return out;
 }
 
+/** The words of a decision, with phrases that name the same decision made one ("make sure" → "ensure"). */
 function readDecisionWords(text: string): string[] {
   let t = ` ${tokenize(text).map((x) => x.w).filter((w) => /\p{L}/u.test(w)).join(' ')} `;
   for (const [from, to] of words.sameDecision) t = t.split(` ${from} `).join(` ${to} `);
@@ -200,18 +246,17 @@ function stem(w: string): string {
  */
 export function decisionIn(decision: string, clause: string): boolean {
   if (!decision) return true;
-  const wd = decisionWords(decision);
-  const have = new Set(decisionWords(clause).map(stem));
-  const content = [...new Set(wd.slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem))];
-  const shared = content.filter((w) => have.has(w)).length;
-  if (have.has(stem(wd[0] ?? '')) && (shared > 0 || !content.length)) return true;
+  const d = decisionStems(decision);
+  const have = decisionStems(clause).all;
+  const shared = d.content.filter((w) => have.has(w)).length;
+  if (have.has(d.verb) && (shared > 0 || !d.content.length)) return true;
   return shared >= 2;
 }
 
 /** Both decisions have words and start with the same verb. */
 function sameVerb(a: string, b: string): boolean {
-  const [va, vb] = [decisionWords(a)[0], decisionWords(b)[0]];
-  return va !== undefined && vb !== undefined && stem(va) === stem(vb);
+  const [da, db] = [decisionStems(a), decisionStems(b)];
+  return da.words.length > 0 && db.words.length > 0 && da.verb === db.verb;
 }
 
 /**
@@ -222,12 +267,8 @@ function sameVerb(a: string, b: string): boolean {
  */
 export function similarDecisions(a: string, b: string): boolean {
   if (!a || !b) return true;
-  const wa = decisionWords(a);
-  const wb = decisionWords(b);
-  const content = (ws: string[]) => new Set(ws.slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
-  const [ca, cb] = [content(wa), content(wb)];
-  const shared = [...ca].filter((w) => cb.has(w)).length;
-  const sameVerb = stem(wa[0] ?? '') === stem(wb[0] ?? '');
-  if (sameVerb && (shared > 0 || !ca.size || !cb.size)) return true;
+  const [da, db] = [decisionStems(a), decisionStems(b)];
+  const shared = da.content.filter((w) => db.content.includes(w)).length;
+  if (da.verb === db.verb && (shared > 0 || !da.content.length || !db.content.length)) return true;
   return shared >= 2;
 }
