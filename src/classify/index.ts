@@ -8,7 +8,7 @@ import { defaultRoles, type RoleLexicon } from './lexicon.js';
 import { compareRoles } from './roles.js';
 import { compareDuty } from './duty.js';
 import { compareTimescales } from './timescale.js';
-import { detectTerminology, explainedByTerminology, hunks, replacementKey } from './terminology.js';
+import { detectTerminology, explainedByTerminology, keyedHunks, replacementKey } from './terminology.js';
 import { wordOps } from '../diff/words.js';
 import { editorialKey, isEditorialOnly } from '../diff/editorial.js';
 import { tokenize } from './tokens.js';
@@ -99,7 +99,7 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
 
   for (const p of d.pairs) {
     if (p.old !== null && p.new !== null) {
-      for (const h of hunks(p.ops)) {
+      for (const h of keyedHunks(p.ops)) {
         const [a, b] = [h.deleted.trim(), h.inserted.trim()];
         if (a !== b && editorialKey(a) === editorialKey(b)) editorial.add(`${a} → ${b}`);
       }
@@ -112,10 +112,7 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
       }
       if (p.old !== p.new) allTerminology = false;
       // A rename beside other changes still names the rename: "terminology" as well as the rest.
-      for (const h of hunks(p.ops)) {
-        const k = replacementKey(h);
-        if (k && renameKeys.has(k)) usedRenames.add(k);
-      }
+      for (const { key } of keyedHunks(p.ops)) if (key && renameKeys.has(key)) usedRenames.add(key);
       if (p.editorialOnly) continue;
     } else {
       allTerminology = false;

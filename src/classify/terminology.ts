@@ -39,6 +39,25 @@ export function hunks(ops: readonly Op[]): Hunk[] {
   return out;
 }
 
+/** A hunk with its replacement key (`replacementKey`). */
+export interface KeyedHunk extends Hunk {
+  key: string | null;
+}
+
+// A pair's hunks and their keys are read by detectTerminology, then twice more as classify
+// reads the pair: worked out once per list of ops (held only as long as the ops are).
+const keyed = new WeakMap<readonly Op[], KeyedHunk[]>();
+
+/** The hunks of these ops, each with its replacement key. */
+export function keyedHunks(ops: readonly Op[]): KeyedHunk[] {
+  let out = keyed.get(ops);
+  if (!out) {
+    out = hunks(ops).map((h) => ({ ...h, key: replacementKey(h) }));
+    keyed.set(ops, out);
+  }
+  return out;
+}
+
 function lemma(word: string): string {
   const w = word.replace(/'s$/, '');
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
@@ -72,10 +91,7 @@ export function detectTerminology(changes: readonly { pairs: { old: string | nul
     const keys = new Set<string>();
     for (const p of c.pairs) {
       if (p.old === null || p.new === null) continue;
-      for (const h of hunks(p.ops)) {
-        const k = replacementKey(h);
-        if (k) keys.add(k);
-      }
+      for (const h of keyedHunks(p.ops)) if (h.key) keys.add(h.key);
     }
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
@@ -91,9 +107,9 @@ export function detectTerminology(changes: readonly { pairs: { old: string | nul
 /** Is every hunk of this pair editorial, a known rename, or function words only? */
 export function explainedByTerminology(ops: readonly Op[], renames: ReadonlySet<string>): { explained: boolean; used: string[] } {
   const used = new Set<string>();
-  for (const h of hunks(ops)) {
+  for (const h of keyedHunks(ops)) {
     if (editorialKey(h.deleted) === editorialKey(h.inserted)) continue;
-    const k = replacementKey(h);
+    const k = h.key;
     if (k && renames.has(k)) {
       used.add(k);
       continue;
