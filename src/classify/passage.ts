@@ -17,8 +17,6 @@ export { decisionIn, similarDecisions };
 
 /** How many sentences back "they" may look for the role it stands for. */
 const ANTECEDENT_REACH = 3;
-/** Passages' sentence lists kept at once. */
-const LIST_LIMIT = 2_000;
 
 /** The roles a sentence names, and whether it has a word that may stand for one ("they"). */
 interface Named {
@@ -38,8 +36,8 @@ export interface PassageSentence {
 
 /** The sections of both documents, and which are aligned with which. */
 export interface Passages {
-  /** Every sentence of these sections on one side. */
-  sentences(side: SideName, paths: string[][]): PassageSentence[];
+  /** Every sentence of these sections on one side (to be read, not changed: the list may be cached). */
+  sentences(side: SideName, paths: string[][]): readonly PassageSentence[];
   /** The sections on the other side aligned with this one. */
   counterparts(side: SideName, path: string[]): string[][];
 }
@@ -69,7 +67,7 @@ export class PassageFilter {
     if (added.change !== 'added' || !added.decision || (added.slot !== 'bearer' && added.slot !== 'agent') || !change.new) return [];
     const paths = unique(this.passages.counterparts('new', change.new.section));
     const out: RoleEvent[] = [];
-    for (const s of this.sentences('old', paths)) {
+    for (const s of this.passages.sentences('old', paths)) {
       // A sentence that names no role has no mentions: its grammar need not be read.
       if (!this.rolesNamed(s).roles.size) continue;
       for (const m of this.frameOf(s).mentions) {
@@ -90,7 +88,7 @@ export class PassageFilter {
     const there = other === 'new' ? change.new : change.old;
     const paths = [...(there ? [there.section] : []), ...(own ? this.passages.counterparts(other === 'new' ? 'old' : 'new', own.section) : [])];
     if (!paths.length) return false;
-    const sentences = this.sentences(other, unique(paths));
+    const sentences = this.passages.sentences(other, unique(paths));
     const same = (role: string) => role === e.role || (other === 'old' && this.renames.get(role) === e.role);
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
@@ -136,20 +134,6 @@ export class PassageFilter {
       if (found) return found;
     }
     return '';
-  }
-
-  // Every event of every change in a section asks for the same passage: each list of
-  // sentences is put together once (a bounded number of lists, as the frames' memo is).
-  private readonly lists = new Map<string, PassageSentence[]>();
-  private sentences(side: SideName, paths: string[][]): PassageSentence[] {
-    const key = `${side}\u0000${paths.map((p) => p.join('\u001f')).join('\u0002')}`;
-    let list = this.lists.get(key);
-    if (!list) {
-      list = this.passages.sentences(side, paths);
-      if (this.lists.size >= LIST_LIMIT) this.lists.clear();
-      this.lists.set(key, list);
-    }
-    return list;
   }
 
   private readonly named = new Map<string, Named>();
