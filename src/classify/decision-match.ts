@@ -13,8 +13,8 @@ interface DecisionStems {
   verb: string;
   /** The stems of its content words after the first, each once, in order. */
   content: string[];
-  /** The stems of all its words. */
-  all: Set<string>;
+  /** The stems of all its words, made when first asked for (only clauses are asked). */
+  all?: Set<string>;
 }
 const stemsMemo = new Map<string, DecisionStems>();
 const MEMO_LIMIT = 20_000;
@@ -24,7 +24,7 @@ function decisionStems(text: string): DecisionStems {
   if (!out) {
     const words = readDecisionWords(text);
     const content = [...new Set(words.slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem))];
-    out = { words, verb: stem(words[0] ?? ''), content, all: new Set(words.map(stem)) };
+    out = { words, verb: stem(words[0] ?? ''), content };
     if (stemsMemo.size >= MEMO_LIMIT) stemsMemo.clear();
     stemsMemo.set(text, out);
   }
@@ -60,7 +60,8 @@ function stem(w: string): string {
 export function decisionIn(decision: string, clause: string): boolean {
   if (!decision) return true;
   const d = decisionStems(decision);
-  const have = decisionStems(clause).all;
+  const c = decisionStems(clause);
+  const have = (c.all ??= new Set(c.words.map(stem)));
   const shared = d.content.filter((w) => have.has(w)).length;
   if (have.has(d.verb) && (shared > 0 || !d.content.length)) return true;
   return shared >= 2;

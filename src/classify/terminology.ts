@@ -44,18 +44,9 @@ export interface KeyedHunk extends Hunk {
   key: string | null;
 }
 
-// A pair's hunks and their keys are read by detectTerminology, then twice more as classify
-// reads the pair: worked out once per list of ops (held only as long as the ops are).
-const keyed = new WeakMap<readonly Op[], KeyedHunk[]>();
-
-/** The hunks of these ops, each with its replacement key. */
+/** The hunks of these ops, each with its replacement key: classify reads both three times for each pair. */
 export function keyedHunks(ops: readonly Op[]): KeyedHunk[] {
-  let out = keyed.get(ops);
-  if (!out) {
-    out = hunks(ops).map((h) => ({ ...h, key: replacementKey(h) }));
-    keyed.set(ops, out);
-  }
-  return out;
+  return hunks(ops).map((h) => ({ ...h, key: replacementKey(h) }));
 }
 
 function lemma(word: string): string {
@@ -106,8 +97,13 @@ export function detectTerminology(changes: readonly { pairs: { old: string | nul
 
 /** Is every hunk of this pair editorial, a known rename, or function words only? */
 export function explainedByTerminology(ops: readonly Op[], renames: ReadonlySet<string>): { explained: boolean; used: string[] } {
+  return explainedByHunks(keyedHunks(ops), renames);
+}
+
+/** `explainedByTerminology` for hunks already keyed. */
+export function explainedByHunks(hs: readonly KeyedHunk[], renames: ReadonlySet<string>): { explained: boolean; used: string[] } {
   const used = new Set<string>();
-  for (const h of keyedHunks(ops)) {
+  for (const h of hs) {
     if (editorialKey(h.deleted) === editorialKey(h.inserted)) continue;
     const k = h.key;
     if (k && renames.has(k)) {
