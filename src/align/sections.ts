@@ -18,6 +18,8 @@ export interface SectionMatch {
 
 const CONTENT_THRESHOLD = 0.5;
 const HEADING_THRESHOLD = 0.5;
+/** The least content similarity that counts, with a similar heading. */
+const MIN_CONTENT = 0.3;
 const PAIRWISE_LIMIT = 40_000;
 const SHARED_BLOCK_LIMIT = 40;
 
@@ -87,7 +89,13 @@ function contentPairs(
     }
     return b;
   };
-  const headBag = (s: ParsedSection) => bagOf(words(headingKey(s.heading)));
+  // Each section's heading takes part in many candidate pairs: its bag is made once.
+  const headBags = new Map<ParsedSection, Bag>();
+  const headBag = (s: ParsedSection) => {
+    let b = headBags.get(s);
+    if (!b) headBags.set(s, (b = bagOf(words(headingKey(s.heading)))));
+    return b;
+  };
 
   // Candidates: pairs sharing an identical block, or any pair when few are left.
   const candidates = new Set<string>();
@@ -113,16 +121,19 @@ function contentPairs(
     const [o, n] = c.split(',').map(Number) as [number, number];
     const so = old[o]!;
     const sn = neu[n]!;
-    const heading = dice(headBag(so), headBag(sn));
     let score: number;
     if (!so.blocks.length || !sn.blocks.length) {
       // Headings without text of their own (a chapter title) match on the heading alone.
+      const heading = dice(headBag(so), headBag(sn));
       score = !so.blocks.length && !sn.blocks.length && heading >= HEADING_THRESHOLD ? heading : 0;
     } else {
       const a = bagFor(so);
       const b = bagFor(sn);
+      // Dice is at most 2·min/(sum): sections too different in length to reach even the lower bar are not compared word by word.
+      if ((2 * Math.min(a.size, b.size)) / (a.size + b.size) < MIN_CONTENT) continue;
+      const heading = dice(headBag(so), headBag(sn));
       const content = dice(a.bag, b.bag, a.size, b.size);
-      score = content >= CONTENT_THRESHOLD || (heading >= HEADING_THRESHOLD && content >= 0.3) ? content + heading / 10 : 0;
+      score = content >= CONTENT_THRESHOLD || (heading >= HEADING_THRESHOLD && content >= MIN_CONTENT) ? content + heading / 10 : 0;
     }
     if (score > 0) scored.push({ o, n, score });
   }

@@ -121,7 +121,7 @@ function readSentence(text: string, lexicon: RoleLexicon): Frame {
   // Tagging costs far more than everything else here: a sentence that names no role (and
   // no "they") needs only its modals and predicates as written, which need no tagger.
   const named = lexicon.matcher.findAll(raw).length > 0 || words.anaphors.findAll(raw).length > 0;
-  const tokens = named ? tagTokens(text, raw) : raw.map((t) => ({ ...t, pos: 'X', lemma: t.w }));
+  const tokens = named ? tagTokens(text, raw) : raw.map((t) => ({ w: t.w, start: t.start, end: t.end, pos: 'X', lemma: t.w }));
   const frame: Frame = { isDecision: false, mainPredicate: '', modals: [], predicates: [], mentions: [], anaphors: [] };
   const example = examples(tokens);
   // Each clause ("…, and the manager should record the decision", "Unless the chair agrees, …") has its own subject.

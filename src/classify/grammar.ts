@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Token } from './tokens.js';
 import { unifyPunctuation } from '../text/normalise.js';
+import { readCoreModel, type CoreModelJson } from './wink-model.js';
 
 /** A token with its universal part-of-speech tag (NOUN, VERB, AUX, ADP …) and lemma. */
 export interface TaggedToken extends Token {
@@ -18,12 +19,16 @@ interface Nlp {
   its: { value: unknown; pos: unknown; lemma: unknown };
 }
 
+/** The model package's core JSON, which wink-model.ts reads in place of the package's own loader. */
+const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+
 let nlp: Nlp | undefined;
 function load(): Nlp {
   if (!nlp) {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Nlp;
-    nlp = winkNLP(require('wink-eng-lite-web-model'), ['pos']);
+    const model = require('wink-eng-lite-web-model') as Record<string, unknown>;
+    nlp = winkNLP({ ...model, core: () => readCoreModel(require(CORE_JSON) as CoreModelJson) }, ['pos']);
   }
   return nlp;
 }
@@ -71,7 +76,8 @@ export function tagTokens(text: string, tokens: readonly Token[]): TaggedToken[]
     const end = start + parts[i]!.length;
     while (k + 1 < wStart.length && wEnd[k]! <= start) k++;
     const exact = wStart[k] === start && wEnd[k] === end && parts[i] !== 'word';
-    out.push({ ...tok, pos: pos[k] ?? 'X', lemma: exact ? (lemmas[k] ?? tok.w).toLowerCase() : tok.w });
+    // Fields written out, not spread: the spread was a third of tagging's own time.
+    out.push({ w: tok.w, start: tok.start, end: tok.end, pos: pos[k] ?? 'X', lemma: exact ? (lemmas[k] ?? tok.w).toLowerCase() : tok.w });
   });
   return out;
 }

@@ -8,7 +8,7 @@ import { defaultRoles, type RoleLexicon } from './lexicon.js';
 import { compareRoles } from './roles.js';
 import { compareDuty } from './duty.js';
 import { compareTimescales } from './timescale.js';
-import { detectTerminology, explainedByTerminology, hunks, replacementKey } from './terminology.js';
+import { detectTerminology, explainedByHunks, keyedHunks, replacementKey } from './terminology.js';
 import { wordOps } from '../diff/words.js';
 import { editorialKey, isEditorialOnly } from '../diff/editorial.js';
 import { tokenize } from './tokens.js';
@@ -99,23 +99,21 @@ function classifyOne(d: DraftChange, lexicon: RoleLexicon, renameKeys: Set<strin
 
   for (const p of d.pairs) {
     if (p.old !== null && p.new !== null) {
-      for (const h of hunks(p.ops)) {
+      const hs = keyedHunks(p.ops);
+      for (const h of hs) {
         const [a, b] = [h.deleted.trim(), h.inserted.trim()];
         if (a !== b && editorialKey(a) === editorialKey(b)) editorial.add(`${a} → ${b}`);
       }
       // A pair that differs only by document-wide renames and editorial changes
       // cannot change who decides or how strongly: no frames to compare.
-      const t = explainedByTerminology(p.ops, renameKeys);
+      const t = explainedByHunks(hs, renameKeys);
       if (t.explained) {
         t.used.forEach((k) => usedRenames.add(k));
         continue;
       }
       if (p.old !== p.new) allTerminology = false;
       // A rename beside other changes still names the rename: "terminology" as well as the rest.
-      for (const h of hunks(p.ops)) {
-        const k = replacementKey(h);
-        if (k && renameKeys.has(k)) usedRenames.add(k);
-      }
+      for (const { key } of hs) if (key && renameKeys.has(key)) usedRenames.add(key);
       if (p.editorialOnly) continue;
     } else {
       allTerminology = false;

@@ -11,9 +11,18 @@ import { participates, type Frame, type RoleMention } from './frames.js';
 import { words } from './words.js';
 import type { RoleLexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
+import { decisionIn, sameVerb, similarDecisions } from './decision-match.js';
+
+export { decisionIn, similarDecisions };
 
 /** How many sentences back "they" may look for the role it stands for. */
 const ANTECEDENT_REACH = 3;
+
+/** The roles a sentence names, and whether it has a word that may stand for one ("they"). */
+interface Named {
+  roles: Set<string>;
+  anaphor: boolean;
+}
 
 export type SideName = 'old' | 'new';
 
@@ -27,8 +36,8 @@ export interface PassageSentence {
 
 /** The sections of both documents, and which are aligned with which. */
 export interface Passages {
-  /** Every sentence of these sections on one side. */
-  sentences(side: SideName, paths: string[][]): PassageSentence[];
+  /** Every sentence of these sections on one side (to be read, not changed: the list may be cached). */
+  sentences(side: SideName, paths: string[][]): readonly PassageSentence[];
   /** The sections on the other side aligned with this one. */
   counterparts(side: SideName, path: string[]): string[][];
 }
@@ -59,6 +68,8 @@ export class PassageFilter {
     const paths = unique(this.passages.counterparts('new', change.new.section));
     const out: RoleEvent[] = [];
     for (const s of this.passages.sentences('old', paths)) {
+      // A sentence that names no role has no mentions: its grammar need not be read.
+      if (!this.rolesNamed(s).roles.size) continue;
       for (const m of this.frameOf(s).mentions) {
         const role = this.renames.get(m.role) ?? m.role;
         if (role === added.role || (m.slot !== 'bearer' && m.slot !== 'agent') || out.some((e) => e.role === role)) continue;
@@ -85,7 +96,7 @@ export class PassageFilter {
       // sentence that names the role, or stands for a role with "they" or "the post holder", is read.
       const named = this.rolesNamed(s);
       // "They" can stand for the role only if it was named shortly before (or in the list's lead-in).
-      const nearby = () => [s.lead ?? '', ...sentences.slice(Math.max(0, i - ANTECEDENT_REACH - 1), i).map((x) => x.text)].some((t) => [...this.rolesNamed({ text: t }).roles].some(same));
+      const nearby = () => [s.lead ?? '', ...sentences.slice(Math.max(0, i - ANTECEDENT_REACH - 1), i).map((x) => x.text)].some((t) => [...this.namedIn(t).roles].some(same));
       if (![...named.roles].some(same) && !(named.anaphor && nearby())) continue;
       const frame = this.frameOf(s);
       const parts = [...frame.mentions.filter((m) => same(m.role)), ...frame.anaphors.filter((a) => same(this.antecedent(sentences, i, frame, a)))];
@@ -118,16 +129,25 @@ export class PassageFilter {
     if (s.lead && j >= 0) j--;
     for (; j >= 0 && j >= i - ANTECEDENT_REACH; j--) {
       const t = sentences[j]!;
-      if (!this.rolesNamed({ text: t.text }).roles.size) continue;
+      if (!this.namedIn(t.text).roles.size) continue;
       const found = pick(this.frameOf({ text: t.text }).mentions);
       if (found) return found;
     }
     return '';
   }
 
-  private readonly named = new Map<string, { roles: Set<string>; anaphor: boolean }>();
-  private rolesNamed(s: PassageSentence): { roles: Set<string>; anaphor: boolean } {
-    const text = [s.lead, s.text, s.follow].filter((x) => x).join(' ');
+  private readonly named = new Map<string, Named>();
+  // The passage's own sentence objects are asked about again and again: found by identity, their text is not joined each time.
+  private readonly namedBySentence = new WeakMap<PassageSentence, Named>();
+  private rolesNamed(s: PassageSentence): Named {
+    let found = this.namedBySentence.get(s);
+    if (found) return found;
+    found = this.namedIn([s.lead, s.text, s.follow].filter((x) => x).join(' '));
+    this.namedBySentence.set(s, found);
+    return found;
+  }
+
+  private namedIn(text: string): Named {
     let found = this.named.get(text);
     if (!found) {
       const tokens = tokenize(text);
@@ -156,78 +176,4 @@ function unique(paths: string[][]): string[][] {
     seen.add(k);
     return true;
   });
-}
-
-/** The words of a decision, with phrases that name the same decision made one ("make sure" → "ensure"). */
-// Decisions and clauses are compared many times over within one passage: their words are read once.
-const wordsMemo = new Map<string, string[]>();
-const MEMO_LIMIT = 20_000;
-
-function decisionWords(text: string): string[] {
-  let out = wordsMemo.get(text);
-  if (!out) {
-    out = readDecisionWords(text);
-    if (wordsMemo.size >= MEMO_LIMIT) wordsMemo.clear();
-    wordsMemo.set(text, out);
-  }
-  return out;
-}
-
-function readDecisionWords(text: string): string[] {
-  let t = ` ${tokenize(text).map((x) => x.w).filter((w) => /\p{L}/u.test(w)).join(' ')} `;
-  for (const [from, to] of words.sameDecision) t = t.split(` ${from} `).join(` ${to} `);
-  const out = t.trim().split(' ').filter((w) => w);
-  // "is responsible for notifying events" names the decision "notifying events".
-  let k = 0;
-  while (k < out.length - 1 && RESPONSIBLE.has(out[k]!)) k++;
-  return out.slice(out[k - 1] === 'for' || out[k - 1] === 'to' ? k : 0);
-}
-
-const RESPONSIBLE = new Set(['is', 'are', 'be', 'jointly', 'responsible', 'accountable', 'and', 'for', 'has', 'have', 'a', 'duty', 'the', 'to']);
-
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'on', 'in', 'and', 'or', 'any', 'all', 'their', 'its', 'whether', 'this', 'that', 'these', 'those', 'be', 'is', 'are', 'it', 'them', 'they', 'each', 'about', 'at', 'as']);
-
-/** "agreed" and "agree", "plans" and "plan": close enough to compare decisions. */
-function stem(w: string): string {
-  // "referring" and "refer", "taken" and "take".
-  return w.replace(/(?<=k)en$/, 'e').replace(/(?:ing|ed|es|s|e)$/, '').replace(/([bdglmnprt])\1$/, '$1');
-}
-
-/**
- * A decision named inside a clause of the other passage: its verb there (as any form)
- * and one of its content words, or two of its content words whatever the verb —
- * "agreeing" in "They set the direction, which includes agreeing shared priorities".
- */
-export function decisionIn(decision: string, clause: string): boolean {
-  if (!decision) return true;
-  const wd = decisionWords(decision);
-  const have = new Set(decisionWords(clause).map(stem));
-  const content = [...new Set(wd.slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem))];
-  const shared = content.filter((w) => have.has(w)).length;
-  if (have.has(stem(wd[0] ?? '')) && (shared > 0 || !content.length)) return true;
-  return shared >= 2;
-}
-
-/** Both decisions have words and start with the same verb. */
-function sameVerb(a: string, b: string): boolean {
-  const [va, vb] = [decisionWords(a)[0], decisionWords(b)[0]];
-  return va !== undefined && vb !== undefined && stem(va) === stem(vb);
-}
-
-/**
- * Two decisions are the same or clearly similar when their predicates agree and
- * their objects share a content word (or one of them names none), or when their
- * objects share two content words whatever the verb ("approve the closure of the
- * case" and "the case is closed with the approval of").
- */
-export function similarDecisions(a: string, b: string): boolean {
-  if (!a || !b) return true;
-  const wa = decisionWords(a);
-  const wb = decisionWords(b);
-  const content = (ws: string[]) => new Set(ws.slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
-  const [ca, cb] = [content(wa), content(wb)];
-  const shared = [...ca].filter((w) => cb.has(w)).length;
-  const sameVerb = stem(wa[0] ?? '') === stem(wb[0] ?? '');
-  if (sameVerb && (shared > 0 || !ca.size || !cb.size)) return true;
-  return shared >= 2;
 }

@@ -35,8 +35,7 @@ export function passagesOf(old: ParsedDocument, neu: ParsedDocument, sections: r
     // A section the alignment did not list (the untitled start of a short document) pairs with the same path.
     counterparts: (side, path) => counter[side].get(key(path)) ?? (byPath[side === 'old' ? 'new' : 'old'].has(key(path)) ? [path] : []),
     sentences(side, paths) {
-      const out: PassageSentence[] = [];
-      for (const path of paths) {
+      const of = (path: string[]) => {
         const k = `${side}\u0000${key(path)}`;
         let list = cache.get(k);
         if (!list) {
@@ -57,8 +56,12 @@ export function passagesOf(old: ParsedDocument, neu: ParsedDocument, sections: r
           }
           cache.set(k, list);
         }
-        out.push(...list);
-      }
+        return list;
+      };
+      // One section, the common case, is its cached list itself, not a copy (callers only read it).
+      if (paths.length === 1) return of(paths[0]!);
+      const out: PassageSentence[] = [];
+      for (const path of paths) out.push(...of(path));
       return out;
     },
   };

@@ -4,7 +4,7 @@
 // substituted when a removed and an added role filled the same kind of slot.
 import type { RoleEvent } from '../types.js';
 import { eventSlot, participates, type Frame, type RoleMention } from './frames.js';
-import { similarDecisions } from './passage.js';
+import { similarDecisions } from './decision-match.js';
 
 export interface RoleDelta {
   removed: string[];

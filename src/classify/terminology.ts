@@ -39,6 +39,16 @@ export function hunks(ops: readonly Op[]): Hunk[] {
   return out;
 }
 
+/** A hunk with its replacement key (`replacementKey`). */
+export interface KeyedHunk extends Hunk {
+  key: string | null;
+}
+
+/** The hunks of these ops, each with its replacement key: classify reads both three times for each pair. */
+export function keyedHunks(ops: readonly Op[]): KeyedHunk[] {
+  return hunks(ops).map((h) => ({ ...h, key: replacementKey(h) }));
+}
+
 function lemma(word: string): string {
   const w = word.replace(/'s$/, '');
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
@@ -72,10 +82,7 @@ export function detectTerminology(changes: readonly { pairs: { old: string | nul
     const keys = new Set<string>();
     for (const p of c.pairs) {
       if (p.old === null || p.new === null) continue;
-      for (const h of hunks(p.ops)) {
-        const k = replacementKey(h);
-        if (k) keys.add(k);
-      }
+      for (const h of keyedHunks(p.ops)) if (h.key) keys.add(h.key);
     }
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
@@ -90,10 +97,15 @@ export function detectTerminology(changes: readonly { pairs: { old: string | nul
 
 /** Is every hunk of this pair editorial, a known rename, or function words only? */
 export function explainedByTerminology(ops: readonly Op[], renames: ReadonlySet<string>): { explained: boolean; used: string[] } {
+  return explainedByHunks(keyedHunks(ops), renames);
+}
+
+/** `explainedByTerminology` for hunks already keyed. */
+export function explainedByHunks(hs: readonly KeyedHunk[], renames: ReadonlySet<string>): { explained: boolean; used: string[] } {
   const used = new Set<string>();
-  for (const h of hunks(ops)) {
+  for (const h of hs) {
     if (editorialKey(h.deleted) === editorialKey(h.inserted)) continue;
-    const k = replacementKey(h);
+    const k = h.key;
     if (k && renames.has(k)) {
       used.add(k);
       continue;

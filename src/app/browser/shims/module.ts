@@ -7,6 +7,10 @@
 import sbd from 'sbd/dist/sbd.js';
 import winkNlp from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
+// classify/wink-model.ts reads the model's core JSON itself. Imported without `with { type: 'json' }`,
+// which esbuild would take for a second module and bundle the 3 MB JSON twice.
+// @ts-expect-error TS1543: the attribute is left out on purpose (above).
+import winkCoreModel from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 import * as xmldom from '@xmldom/xmldom';
 import validateRoles from 'wtdiff:roles-validator';
 
@@ -20,6 +24,7 @@ const MODULES: Record<string, unknown> = {
   'sbd/dist/sbd.js': sbd,
   'wink-nlp': winkNlp,
   'wink-eng-lite-web-model': winkModel,
+  'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json': winkCoreModel,
   '@xmldom/xmldom': xmldom,
   ajv: { Ajv: PrecompiledAjv },
 };
