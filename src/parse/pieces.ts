@@ -21,9 +21,39 @@ export interface Input {
  * Pieces already parsed, by their text. Two editions of one document share most pieces byte for
  * byte (a factual update, a procedure with one paragraph changed): a piece's parse does not
  * depend on where it stands, so the second edition takes the first's tree for each piece they
- * share and parse time follows what changed. The Map hashes each piece's text once.
+ * share and parse time follows what changed. Only the pieces in `wanted` are kept (see
+ * sharedPieces), so a pair with little in common holds no second copy of the first's trees.
  */
-export type PieceCache = Map<string, ParsedDocument>;
+export class PieceCache {
+  readonly #wanted: Set<string> | undefined;
+  readonly #parsed = new Map<string, ParsedDocument>();
+
+  /** `wanted`: the texts worth keeping (default: every piece). */
+  constructor(wanted?: Iterable<string>) {
+    this.#wanted = wanted ? new Set(wanted) : undefined;
+  }
+
+  /** Pieces held. */
+  get size(): number {
+    return this.#parsed.size;
+  }
+
+  /** The piece parsed, or taken as parsed before. joinChunks copies what it shifts, so a kept tree is never changed. */
+  parse(text: string): ParsedDocument {
+    let doc = this.#parsed.get(text);
+    if (!doc) {
+      doc = parseDocument(text);
+      if (!this.#wanted || this.#wanted.has(text)) this.#parsed.set(text, doc);
+    }
+    return doc;
+  }
+}
+
+/** A cache for two editions cut into pieces: it keeps the pieces both have. */
+export function sharedPieces(a: readonly Chunk[], b: readonly Chunk[]): PieceCache {
+  const inB = new Set(b.map((c) => c.text));
+  return new PieceCache(a.map((c) => c.text).filter((t) => inB.has(t)));
+}
 
 /** Parse in pieces; a document over the parser's limits is named in the error. */
 export function parseChunked(x: Input, chunks?: Chunk[], cache?: PieceCache): ParsedDocument {
@@ -34,21 +64,11 @@ export function parseChunked(x: Input, chunks?: Chunk[], cache?: PieceCache): Pa
     const atx = x.markdown.match(/^ {0,3}#{1,6}(?:[ \t]|$)/gm)?.length ?? 0;
     if (atx > max) throw new DocumentLimitError(`${atx} headings, ${overLimit('sections', max)}`);
     const pieces = chunks ?? splitIntoChunks(x.markdown);
-    const doc = pieces.length === 1 ? parseDocument(x.markdown, x.title) : joinChunks(pieces.map((c) => parsePiece(c.text, cache)), pieces, x.markdown, x.title);
+    const doc = pieces.length === 1 ? parseDocument(x.markdown, x.title) : joinChunks(pieces.map((c) => (cache ? cache.parse(c.text) : parseDocument(c.text))), pieces, x.markdown, x.title);
     if (doc.sections.length > max + 1) throw new DocumentLimitError(`${doc.sections.length} sections, ${overLimit('sections', max)}`);
     return doc;
   } catch (err) {
     if (err instanceof DocumentLimitError) throw new DocumentLimitError(`${x.title}: ${err.message}`);
     throw err;
   }
-}
-
-/** One piece, parsed or taken from the cache. joinChunks copies what it shifts, so a cached tree is never changed. */
-function parsePiece(text: string, cache: PieceCache | undefined): ParsedDocument {
-  let doc = cache?.get(text);
-  if (!doc) {
-    doc = parseDocument(text);
-    cache?.set(text, doc);
-  }
-  return doc;
 }

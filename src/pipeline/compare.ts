@@ -3,7 +3,8 @@ import type { Alignment, Comparison, DocumentInfo, ParsedDocument, SourceMap } f
 import { summarise } from '../summary.js';
 import { locateSides } from '../diff/locate.js';
 import { LineIndex } from '../parse/document.js';
-import { parseChunked, type PieceCache } from '../parse/pieces.js';
+import { parseChunked, sharedPieces } from '../parse/pieces.js';
+import { splitIntoChunks } from '../parse/chunks.js';
 import { align } from '../align/index.js';
 import { buildChanges } from '../diff/changes.js';
 import { classify, type ClassifyOptions } from '../classify/index.js';
@@ -74,8 +75,11 @@ export interface Compared {
 export function compareEditions(old: Edition, neu: Edition, options: Omit<CompareOptions, 'oldLabel' | 'newLabel' | 'oldPath' | 'newPath' | 'oldSource' | 'newSource'> = {}): Compared {
   const timings = options.timings ?? new Timings();
   const [o, n] = timings.time('parse', () => {
-    const shared: PieceCache = new Map();
-    return [parseEdition(old.markdown, old.label, shared), parseEdition(neu.markdown, neu.label, shared)] as const;
+    // Pieces both editions have byte for byte are parsed once (parse/pieces.ts).
+    const oldPieces = splitIntoChunks(old.markdown);
+    const newPieces = splitIntoChunks(neu.markdown);
+    const shared = sharedPieces(oldPieces, newPieces);
+    return [parseChunked({ markdown: old.markdown, title: old.label }, oldPieces, shared), parseChunked({ markdown: neu.markdown, title: neu.label }, newPieces, shared)] as const;
   });
   const { comparison, alignment } = compareAligned(o, n, {
     ...options,
@@ -93,10 +97,9 @@ export function compareEditions(old: Edition, neu: Edition, options: Omit<Compar
 /**
  * Parse one edition's markdown, cut into pieces at top-level headings when it is large: the
  * first step of every pipeline. `title` is used when the document has no heading of its own.
- * `shared` holds pieces parsed for another edition, taken as they are where this one has the same.
  */
-export function parseEdition(markdown: string, title: string, shared?: PieceCache): ParsedDocument {
-  return parseChunked({ markdown, title }, undefined, shared);
+export function parseEdition(markdown: string, title: string): ParsedDocument {
+  return parseChunked({ markdown, title });
 }
 
 /** Compare two documents already parsed (the CLI parses them itself, to time and report the stages). */

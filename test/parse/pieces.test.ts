@@ -2,7 +2,7 @@
 // give the whole document's model (sections, blocks, labels, positions).
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/document.js';
-import { parseChunked, type PieceCache } from '../../src/parse/pieces.js';
+import { parseChunked, PieceCache, sharedPieces } from '../../src/parse/pieces.js';
 import { LineIndex } from '../../src/parse/document.js';
 import { sentencesOf } from '../../src/parse/sentences.js';
 import { splitIntoChunks } from '../../src/parse/chunks.js';
@@ -43,7 +43,7 @@ describe('chunked parsing', () => {
 
     it('parses only the pieces that changed, and gives the model parsing alone gives', () => {
       expect(later).not.toBe(long);
-      const cache: PieceCache = new Map();
+      const cache = new PieceCache();
       const first = parseChunked({ markdown: long, title: 'doc' }, splitIntoChunks(long, 2000), cache);
       const parsedForFirst = cache.size;
       const chunks = splitIntoChunks(later, 2000);
@@ -58,7 +58,7 @@ describe('chunked parsing', () => {
     });
 
     it('a shared piece is copied, not shared: sentences read in one edition leave the other as it was', () => {
-      const cache: PieceCache = new Map();
+      const cache = new PieceCache();
       const first = parseChunked({ markdown: long, title: 'doc' }, splitIntoChunks(long, 2000), cache);
       const second = parseChunked({ markdown: later, title: 'doc' }, splitIntoChunks(later, 2000), cache);
       const a = first.sections[5]!.blocks[0]!;
@@ -67,6 +67,20 @@ describe('chunked parsing', () => {
       expect(b).not.toBe(a);
       expect(sentencesOf(b, later, new LineIndex(later)).length).toBeGreaterThan(0);
       expect(a.sentences).toEqual([]);
+    });
+
+    it('keeps only the pieces both editions have: a pair with little in common holds no second copy', () => {
+      const a = splitIntoChunks(long, 2000);
+      const b = splitIntoChunks(later, 2000);
+      const cache = sharedPieces(a, b);
+      parseChunked({ markdown: long, title: 'doc' }, a, cache);
+      const common = a.filter((c) => b.some((d) => d.text === c.text)).length;
+      expect(common).toBeGreaterThan(0);
+      expect(common).toBeLessThan(a.length);
+      expect(cache.size).toBe(common);
+      const second = parseChunked({ markdown: later, title: 'doc' }, b, cache);
+      expect(cache.size).toBe(common);
+      expect(shape(second)).toEqual(shape(parseChunked({ markdown: later, title: 'doc' }, b)));
     });
   });
 });
