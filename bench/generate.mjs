@@ -15,7 +15,8 @@
 // sentences, and professional -> practitioner throughout. The adversarial pair additionally
 // reorders every section and moves 30% of paragraphs to other sections.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -503,6 +504,24 @@ export function generateCase(outDir, name) {
     old: { bytes: Buffer.byteLength(pair.old), words: countWords(pair.old) },
     new: { bytes: Buffer.byteLength(pair.new), words: countWords(pair.new) },
   };
+}
+
+/**
+ * The pair in dataDir/name: generated when missing, or when it was made by another version of
+ * this file (its hash is kept beside the pair). Returns the two paths.
+ */
+export function ensureCase(dataDir, name) {
+  const dir = join(dataDir, name);
+  const stampFile = join(dir, 'generator.stamp');
+  const stamp = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 16);
+  const fresh = existsSync(join(dir, 'old.md')) && existsSync(join(dir, 'new.md'))
+    && existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === stamp;
+  if (!fresh) {
+    process.stderr.write(`generating ${name} pair in ${dir} ...\n`);
+    generateCase(dataDir, name);
+    writeFileSync(stampFile, stamp + '\n');
+  }
+  return { old: join(dir, 'old.md'), new: join(dir, 'new.md') };
 }
 
 function parseArgs(argv) {

@@ -30,13 +30,12 @@
 // Environment: WTDIFF_CHROMIUM=/path/to/chromium uses that browser instead of the npm package's.
 
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CASES, generateCase } from './generate.mjs';
+import { CASES, ensureCase } from './generate.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -52,21 +51,6 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-
-/** The pair in dataDir/name, generated when missing or made by another generate.mjs (as run.mjs does). */
-function ensurePair(dataDir, name) {
-  const dir = join(dataDir, name);
-  const stampFile = join(dir, 'generator.stamp');
-  const stamp = createHash('sha256').update(readFileSync(join(HERE, 'generate.mjs'))).digest('hex').slice(0, 16);
-  const fresh = existsSync(join(dir, 'old.md')) && existsSync(join(dir, 'new.md'))
-    && existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === stamp;
-  if (!fresh) {
-    process.stderr.write(`generating ${name} pair in ${dir} ...\n`);
-    generateCase(dataDir, name);
-    writeFileSync(stampFile, stamp + '\n');
-  }
-  return { old: join(dir, 'old.md'), new: join(dir, 'new.md') };
-}
 
 /** The report of the pair, by the built CLI (dist/ must be built). */
 function makeReport(pair, out) {
@@ -130,7 +114,7 @@ export async function runHtmlReportBench(options = {}) {
   try {
     let file = options.report ? resolve(options.report) : join(tmp, `${name}.html`);
     if (!options.report) {
-      const pair = ensurePair(options.data ?? join(HERE, 'data'), name);
+      const pair = ensureCase(options.data ?? join(HERE, 'data'), name);
       log(`writing the ${name} HTML report ...`);
       makeReport(pair, file);
     }

@@ -30,12 +30,11 @@
 // The exit code of the bench is 0 even when a target fails; failures are printed as FAIL.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, platform, release } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CASES, generateCase } from './generate.mjs';
+import { CASES, ensureCase } from './generate.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -168,29 +167,14 @@ const median = (xs) => {
 // ---------------------------------------------------------------------------------------------
 // Data
 
-function generatorStamp() {
-  return createHash('sha256').update(readFileSync(join(HERE, 'generate.mjs'))).digest('hex').slice(0, 16);
-}
-
 function ensureData(dataDir, name) {
-  const dir = join(dataDir, name);
-  const stampFile = join(dir, 'generator.stamp');
-  const stamp = generatorStamp();
-  const fresh = existsSync(join(dir, 'old.md')) && existsSync(join(dir, 'new.md'))
-    && existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === stamp;
-  if (!fresh) {
-    process.stderr.write(`generating ${name} pair in ${dir} ...\n`);
-    generateCase(dataDir, name);
-    writeFileSync(stampFile, stamp + '\n');
-  }
+  const { old, new: neu } = ensureCase(dataDir, name);
   const count = (f) => {
     const text = readFileSync(f, 'utf8');
     let n = 0;
     for (const w of text.split(/\s+/)) if (w) n++;
     return n;
   };
-  const old = join(dir, 'old.md');
-  const neu = join(dir, 'new.md');
   return { old, new: neu, words: { old: count(old), new: count(neu) }, bytes: { old: statSync(old).size, new: statSync(neu).size } };
 }
 
