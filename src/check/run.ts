@@ -45,9 +45,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   entries.sort((a, b) => primaryPath(a).localeCompare(primaryPath(b)));
   const files: FileComparison[] = [];
   // The first error in file order is the one reported, as when files were compared one by one.
-  let failed: { index: number; err: unknown } | null = null;
+  const failed = { index: Infinity, err: undefined as unknown };
   const fail = (index: number, err: unknown) => {
-    if (!failed || index < failed.index) failed = { index, err };
+    if (index < failed.index) Object.assign(failed, { index, err });
   };
   // One git process reads every base-side file; files are compared here or on worker threads
   // (pool.ts). Both are ended however the run ends.
@@ -56,7 +56,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const pending: Promise<void>[] = [];
   try {
     for (const [index, e] of entries.entries()) {
-      if (failed) break;
+      if (failed.index < Infinity) break;
       let side: Sides;
       try {
         side = await readSides(root, blobs, options.base, e);
@@ -71,7 +71,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   } finally {
     await Promise.all([blobs.close(), comparing.close()]);
   }
-  if (failed) throw (failed as { err: unknown }).err;
+  if (failed.index < Infinity) throw failed.err;
   return finish(options.base, files, options.failOn ?? DEFAULT_FAIL_ON, options.accepted);
 }
 

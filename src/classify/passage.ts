@@ -13,8 +13,6 @@ import type { RoleLexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import { decisionIn, sameVerb, similarDecisions } from './decision-match.js';
 
-export { decisionIn, similarDecisions };
-
 /** How many sentences back "they" may look for the role it stands for. */
 const ANTECEDENT_REACH = 3;
 

@@ -16,6 +16,16 @@ const doc = (topic: string, who?: string) => ['# Procedure (fixture)', '', sente
 /** The blob id of `path` at HEAD. */
 const oidOf = (root: string, path: string) => git(root, 'rev-parse', `HEAD:${path}`).trim();
 
+/** A reader on `root` for the length of `use`, closed however it ends. */
+async function withReader(root: string, use: (reader: BlobReader) => Promise<void>, maxBytes?: number): Promise<void> {
+  const reader = new BlobReader(root, maxBytes);
+  try {
+    await use(reader);
+  } finally {
+    await reader.close();
+  }
+}
+
 /** Whether a process is still running (signal 0 only asks). */
 function alive(pid: number): boolean {
   try {
@@ -39,8 +49,7 @@ describe('BlobReader', () => {
   it('reads many blobs, in any order and more than once, through one git process', async () => {
     const files = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`p${i}.md`, doc(`topic ${i}`)]));
     const root = repo(files);
-    const reader = new BlobReader(root);
-    try {
+    await withReader(root, async (reader) => {
       const names = Object.keys(files);
       // Asked all at once: git answers in order, and each answer goes to its own request.
       const all = await Promise.all([...names, ...names.slice(0, 3)].map((n) => reader.read(oidOf(root, n), n, 'HEAD')));
@@ -49,9 +58,7 @@ describe('BlobReader', () => {
       expect(pid).not.toBeNull();
       expect((await reader.read(oidOf(root, 'p7.md'), 'p7.md', 'HEAD')).toString('utf8')).toBe(files['p7.md']);
       expect(reader.pid).toBe(pid);
-    } finally {
-      await reader.close();
-    }
+    });
   });
 
   it('starts no process until something is read, and gives empty files and bytes that are not text exactly', async () => {
@@ -69,55 +76,43 @@ describe('BlobReader', () => {
 
   it('refuses a blob over the limit on its header, skips its bytes and goes on reading; one at the limit is read', async () => {
     const root = repo({ 'big.md': 'x'.repeat(300_000), 'exact.md': 'y'.repeat(1000), 'small.md': doc('small') });
-    const reader = new BlobReader(root, 1000);
-    try {
+    await withReader(root, async (reader) => {
       const big = reader.read(oidOf(root, 'big.md'), 'big.md', 'main');
       const small = reader.read(oidOf(root, 'small.md'), 'small.md', 'main');
       await expect(big).rejects.toThrow(new GitError('cannot read big.md at main: larger than the 1000 bytes limit'));
       expect((await small).toString('utf8')).toBe(doc('small'));
       expect((await reader.read(oidOf(root, 'exact.md'), 'exact.md', 'main')).length).toBe(1000);
-    } finally {
-      await reader.close();
-    }
+    }, 1000);
   });
 
   it('says an object git does not have is missing, and reads on', async () => {
     const root = repo({ 'a.md': doc('a') });
-    const reader = new BlobReader(root);
-    try {
+    await withReader(root, async (reader) => {
       const gone = '1'.repeat(40);
       await expect(reader.read(gone, 'gone.md', 'HEAD')).rejects.toThrow(new GitError(`cannot read gone.md at HEAD: object ${gone} is not in the repository`));
       expect((await reader.read(oidOf(root, 'a.md'), 'a.md', 'HEAD')).toString('utf8')).toBe(doc('a'));
-    } finally {
-      await reader.close();
-    }
+    });
   });
 
   it('writes nothing but an object id to git: a REF:path, a name with a newline or an option is refused unasked', async () => {
     const root = repo({ 'a.md': doc('a') });
-    const reader = new BlobReader(root);
-    try {
+    await withReader(root, async (reader) => {
       for (const asked of ['HEAD:a.md', `${oidOf(root, 'a.md')}\nHEAD:a.md`, '--batch-all-objects', '', 'ABCDEF'.repeat(7).slice(0, 40)]) {
         await expect(reader.read(asked, 'a.md', 'HEAD')).rejects.toThrow(new GitError('cannot read a.md at HEAD: no object id from git diff'));
       }
       expect(reader.pid).toBeNull();
-    } finally {
-      await reader.close();
-    }
+    });
   });
 
   it('fails what is waiting, and every later read, when git dies mid-stream; close() still resolves', async () => {
     const root = repo({ 'small.md': doc('small'), 'big.md': 'The plan must be agreed. '.repeat(800_000) });
-    const reader = new BlobReader(root);
-    try {
+    await withReader(root, async (reader) => {
       expect((await reader.read(oidOf(root, 'small.md'), 'small.md', 'HEAD')).toString('utf8')).toBe(doc('small'));
       const big = reader.read(oidOf(root, 'big.md'), 'big.md', 'HEAD');
       process.kill(reader.pid!, 'SIGKILL');
       await expect(big).rejects.toThrow(new GitError('cannot read big.md at HEAD: git cat-file ended early (SIGKILL)'));
       await expect(reader.read(oidOf(root, 'small.md'), 'small.md', 'HEAD')).rejects.toThrow(/^cannot read small\.md at HEAD: git cat-file ended early \(SIGKILL\)$/);
-    } finally {
-      await reader.close();
-    }
+    });
   });
 
   it('close() ends the git process, after an error too, and reads after it fail', async () => {

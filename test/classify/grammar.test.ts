@@ -3,7 +3,7 @@ import { tagTokens } from '../../src/classify/grammar.js';
 import { tokenize } from '../../src/classify/tokens.js';
 import { analyseSentence, defaultRoles } from '../../src/index.js';
 import { definedAcronyms, withDefinitions } from '../../src/classify/definitions.js';
-import { similarDecisions } from '../../src/classify/passage.js';
+import { similarDecisions } from '../../src/classify/decision-match.js';
 
 // Sentences below are written for these tests (fixtures, not guidance).
 const lexicon = defaultRoles();
