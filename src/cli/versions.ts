@@ -15,7 +15,7 @@ export interface Common {
 }
 
 export const FORMATS = ['terminal', 'json', 'markdown'];
-export const formatOption = () => new Option('-f, --format <name>', 'output format (default: from the -o extension, else terminal)').choices(FORMATS);
+export const formatOption = (formats: readonly string[] = FORMATS) => new Option('-f, --format <name>', 'output format (default: from the -o extension, else terminal)').choices(formats);
 
 /** Write to --output (never over one of `read`, the files this run read) or stdout. */
 export async function emit(ctx: CliContext, flags: Common, rendered: string, read: readonly (string | undefined)[]): Promise<void> {

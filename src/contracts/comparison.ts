@@ -167,6 +167,18 @@ export interface DocumentInfo {
   blocks: number;
   /** The kind of file it was read from (since 1.2.0): decides how places in it are cited. */
   format?: SourceFormat;
+  /** Every section in document order with its length (since 1.4.0): what the change map draws to scale. */
+  outline?: OutlineSection[];
+}
+
+/** One section of an edition as the change map draws it. */
+export interface OutlineSection {
+  /** Heading path, outermost first (as a side's `section`). */
+  path: string[];
+  /** The markdown line its heading is on (1 for text before the first heading). */
+  line: number;
+  /** Words in its paragraphs, list items, table rows, quotes and code. */
+  words: number;
 }
 
 export interface Summary {

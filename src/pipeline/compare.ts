@@ -143,5 +143,12 @@ function info(doc: ParsedDocument, label: string, path?: string, source?: Source
   const out: DocumentInfo = { label, title: doc.title, sections: doc.sections.length, blocks };
   if (path !== undefined) out.path = path;
   if (source) out.format = source.format;
+  out.outline = doc.sections.map((s) => ({ path: s.path, line: s.position.line, words: wordsIn(s.blocks) }));
   return out;
+}
+
+function wordsIn(blocks: readonly { text: string }[]): number {
+  let n = 0;
+  for (const b of blocks) for (const w of b.text.split(/\s+/)) if (w) n++;
+  return n;
 }

@@ -98,6 +98,33 @@ export const HTML_SCRIPT = `
     r.addEventListener('change', function () { document.body.classList.toggle('view-inline', r.value === 'inline' && r.checked); });
   });
   apply();
+
+  // The change map (html-map.ts): the edition chosen, the hovered or focused mark in words, and
+  // a mark whose change a filter hides clears the filters before it is followed.
+  var map = document.getElementById('map');
+  if (map) {
+    var toggle = map.querySelector('.map-toggle');
+    if (toggle) toggle.hidden = false;
+    all('input[name="map-edition"]', map).forEach(function (r) {
+      r.addEventListener('change', function () {
+        if (!r.checked) return;
+        all('.map-figure', map).forEach(function (f) { f.hidden = f.getAttribute('data-edition') !== r.value; });
+      });
+    });
+    var readout = map.querySelector('.map-readout');
+    var showMark = function (e) {
+      var m = e.target instanceof Element ? e.target.closest('.map-mark') : null;
+      var title = m && m.querySelector('title');
+      if (title && readout) readout.textContent = title.textContent;
+    };
+    map.addEventListener('focusin', showMark);
+    map.addEventListener('mouseover', showMark);
+    map.addEventListener('click', function (e) {
+      var m = e.target instanceof Element ? e.target.closest('.map-mark') : null;
+      var target = m && document.getElementById((m.getAttribute('href') || '').slice(1));
+      if (target && target.hidden && clear) clear.click();
+    });
+  }
   if (window.requestIdleCallback) addEventListener('load', function () { requestIdleCallback(gatherWhenIdle); });
 
   // Copy buttons: the text of the hidden element named by data-copy-from, as text/plain.

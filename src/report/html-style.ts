@@ -86,6 +86,31 @@ del::after, ins::after { content: "]"; }
 .copy-bar button { font: inherit; font-size: .9rem; padding: .2rem .7rem; border: 1px solid #767676; border-radius: 4px; background: var(--paper); color: var(--ink); cursor: pointer; }
 .copy-bar .copy-status { font-size: .9rem; font-weight: 600; color: var(--muted); }
 .copy-bar textarea { flex: 1 0 100%; font: .9rem/1.4 ui-monospace, SFMono-Regular, Consolas, monospace; min-height: 8rem; }
+/* The change map (html-map.ts): shapes as well as colours tell the kinds of change apart. */
+.change-map .map-intro { margin: 0 0 .6rem; color: var(--muted); }
+.map-toggle { border: 0; margin: 0 0 .4rem; padding: 0; }
+.map-toggle legend { font-weight: 600; float: left; margin-right: .8rem; }
+.map-toggle label { margin-right: 1rem; }
+.map-figure { margin: 0; }
+.map-figure figcaption { font-size: .9rem; color: var(--muted); margin: .2rem 0; }
+.map-svg { display: block; width: 100%; height: auto; }
+.lane-label, .section-label { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
+.lane-rule { stroke: #e3e6eb; stroke-width: 1; }
+.map-section { fill: #dde2ea; stroke: #ffffff; stroke-width: 1; }
+.map-section.alt { fill: #c8d0dc; }
+.map-section.changed { fill: #9fb0c8; }
+.map-section.changed.alt { fill: #8c9fbb; }
+[data-lane="role"] .shape { fill: #7b2fa6; }
+[data-lane="duty"] .shape { fill: #b36b00; }
+[data-lane="time"] .shape { fill: #0f6e74; }
+[data-lane="wording"] .shape { fill: #5f6b7a; }
+.map-mark .shape { stroke: #ffffff; stroke-width: 1; }
+.map-mark:hover .shape { stroke: var(--ink); stroke-width: 2.5; }
+.map-mark:focus-visible { outline: none; }
+.map-mark:focus-visible .shape { stroke: #f0b400; stroke-width: 4; }
+.move-arc { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-dasharray: 5 3; }
+.map-svg .arrow { fill: var(--accent); }
+.map-readout { min-height: 1.6em; margin: .3rem 0 0; font-weight: 600; }
 .inline { display: none; }
 body.view-inline .sides { display: none; }
 body.view-inline .inline { display: block; }
@@ -102,7 +127,8 @@ footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .85r
   body { font-size: 10.5pt; }
   header.masthead { background: none; color: #000; border-bottom: 2px solid #000; padding: 0 0 .5rem; }
   header.masthead p, header.masthead code { color: #000; background: none; }
-  .controls, .skip, nav.contents, .copy-bar { display: none !important; }
+  .controls, .skip, nav.contents, .copy-bar, .map-toggle, .map-readout { display: none !important; }
+  .map-svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; break-inside: avoid; }
   .layout { display: block; padding: 0; }
   article.change { break-inside: avoid; page-break-inside: avoid; }
   section.doc-section > article.change { content-visibility: visible; contain-intrinsic-size: none; }

@@ -18,6 +18,8 @@ import { paragraph as mdParagraph, serialise, strong as mdStrong, text as mdText
 import { HTML_STYLE } from './html-style.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { cspHash as sha256, selfContainedPage } from './html-page.js';
+import { changeMapSection } from './html-map.js';
+import { tagChips } from './html-parts.js';
 
 const t = (s: string) => clean(s);
 
@@ -46,6 +48,7 @@ export const renderHtml: Renderer = (cmp, opts) => {
       contents(groups),
       h('main#main', [
         summary(cmp, shown.length),
+        ...changeMapSection(cmp, shown),
         ...keyChanges(groups),
         ...sectionNotes(cmp),
         controls(shown),
@@ -159,13 +162,6 @@ function sectionView(cmp: Comparison, g: SectionGroup): Element {
   ]);
 }
 
-function tagClass(tag: string): string {
-  if (tag.startsWith('role-')) return 'tag-role';
-  if (tag.startsWith('duty-')) return 'tag-duty';
-  if (tag === 'timescale-changed') return 'tag-time';
-  return 'tag';
-}
-
 function changeView(cmp: Comparison, c: Change): Element {
   const where = whereText(c, formatsOf(cmp));
   const name = paragraphName(c);
@@ -182,7 +178,7 @@ function changeView(cmp: Comparison, c: Change): Element {
   const headingId = `${c.id}-heading`;
   return h('article', { id: c.id, className: classes, dataTags: c.tags.join(' '), dataKind: c.kind, ariaLabelledBy: headingId }, [
     h('h3', { id: headingId }, [name ?? (c.kind === 'added' ? 'Added sentence' : c.kind === 'removed' ? 'Removed sentence' : 'Changed sentence'), h('span.where', `(${where})`)]),
-    h('ul.tags', { ariaLabel: 'Tags' }, c.tags.map((tag) => h('li', { className: [tagClass(tag)], title: isKnownTag(tag) ? TAGS[tag] : undefined }, t(tag)))),
+    tagChips(c.tags),
     ...(facts.length ? [h('ul.facts', facts)] : []),
     h('div.sides', [
       sideFigure(`Before (${t(cmp.documents.old.label)})`, c.old ? side(c, 'delete') : null, 'Not in the earlier edition.'),

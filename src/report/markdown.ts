@@ -10,6 +10,7 @@ import { shownChanges, shownSentence, type Renderer } from './types.js';
 import { changeHeadline, cite, movedFromSection, describeDuty, describeTimescale, formatsOf, keyFacts, labelsOf, primarySide, quoted, roleLines } from './describe.js';
 import { TAGS, isKnownTag, sortTags } from '../tags.js';
 import { clean, describeSectionChange, groupBySection, plural, sidePieces, splitSpace } from './group.js';
+import { chapterRows, LANES } from './change-map.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value: clean(value) });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -59,13 +60,15 @@ export const renderMarkdown: Renderer = (cmp, opts) => {
   }
 
   if (groups.length) {
+    // The HTML report's change map as text: chapters, most substantive first (change-map.ts).
     body.push(heading(2, text('Where the changes are')));
+    body.push(para(text('Changes shown per chapter, most substantive first: a change that concerns a role, a duty and a time limit counts in each.')));
     body.push({
       type: 'table',
-      align: ['left', 'right', 'right'],
+      align: ['left', 'right', 'right', 'right', 'right', 'right'],
       children: [
-        row([[text('Section')], [text('Changes shown')], [text('Role changes')]]),
-        ...groups.map((g) => row([[text(g.title)], [text(String(g.changes.length))], [text(String(g.changes.filter((c) => c.roleEvents.length).length))]])),
+        row([[text('Chapter')], ...LANES.map(({ label }) => [text(label)]), [text('All changes')]]),
+        ...chapterRows(cmp, shown).map((r) => row([[text(r.title)], ...LANES.map(({ lane }) => [text(String(r.counts[lane]))]), [text(String(r.total))]])),
       ],
     });
     body.push(heading(2, text('Changes')));

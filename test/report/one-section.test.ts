@@ -130,10 +130,12 @@ describe('one section, one heading: markdown', () => {
 
   it('lists the section once in the table of where the changes are, with all three changes', () => {
     const tables = tree.children.filter((n): n is Table => n.type === 'table');
-    const where = tables.find((t) => toString(t.children[0]!.children[0]!) === 'Section')!;
-    expect(where.children.slice(1).map((r) => r.children.map((c) => toString(c)))).toEqual([
-      [NOW, '3', '1'],
-      ['Guide › Reviews', '1', '0'],
+    const where = tables.find((t) => toString(t.children[0]!.children[0]!) === 'Chapter')!;
+    // Chapters under the document's one title heading, most role changes first.
+    expect(where.children.map((r) => r.children.map((c) => toString(c)))).toEqual([
+      ['Chapter', 'Roles', 'Duties', 'Time limits', 'Other wording', 'All changes'],
+      ['Assessing early help', '1', '0', '0', '2', '3'],
+      ['Reviews', '0', '0', '1', '0', '1'],
     ]);
   });
 
