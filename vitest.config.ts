@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Tests that drive headless Chromium (from the @sparticuz/chromium npm package).
-const BROWSER = ['test/report/html.browser.test.ts', 'test/ingest/pdf.test.ts', 'test/ingest/url.test.ts', 'test/e2e/readers.test.ts', 'test/e2e/citations.browser.test.ts', 'test/app/app.browser.test.ts'];
+const BROWSER = ['test/report/html.browser.test.ts', 'test/report/map.browser.test.ts', 'test/ingest/pdf.test.ts', 'test/ingest/url.test.ts', 'test/e2e/readers.test.ts', 'test/e2e/citations.browser.test.ts', 'test/app/app.browser.test.ts'];
 // Tests that cross stages, spawn the bin or run thousands of generated cases.
 const E2E = ['test/e2e/**/*.test.ts', 'test/pipeline/compare.test.ts', 'test/report/docx.test.ts'];
 
