@@ -320,7 +320,7 @@ async function runOther(name, opts) {
   }
   const { runHtmlReportBench } = await import('./html-report.mjs');
   const r = await runHtmlReportBench({ ...runs, ...warmup, data: opts.data });
-  const what = { load: 'load', filter: `filter (${r.actions.filter})`, clear: 'clear filters', search: `search (“${r.actions.search}”)` };
+  const what = { load: 'load', filter: `filter (${r.actions.filter})`, clear: 'clear filters', search: `search (“${r.actions.search}”)`, map: 'change map of the earlier edition shown' };
   const keys = Object.keys(what);
   return {
     figures: r,

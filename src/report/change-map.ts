@@ -201,6 +201,15 @@ export function describeChange(c: Change): string {
   return side ? `${what} — ${side.section.at(-1) ?? ''}` : what;
 }
 
+/**
+ * How many headings of a section's path name its chapter: the outermost, or under a single title
+ * heading (an H1 over everything) the one below it.
+ */
+export function chapterDepth(paths: readonly (readonly string[])[]): number {
+  const firsts = new Set(paths.map((p) => p[0] ?? ''));
+  return firsts.size === 1 && paths.some((p) => p.length > 1) ? 2 : 1;
+}
+
 /** A chapter of the markdown report's table: counts of shown changes per lane. */
 export interface ChapterRow {
   title: string;
@@ -216,9 +225,7 @@ export interface ChapterRow {
 export function chapterRows(cmp: Comparison, shown: readonly Change[]): ChapterRow[] {
   const pathOf = sectionPaths(cmp);
   const paths = shown.map(pathOf);
-  // Under a single title heading (an H1 over everything), chapters are one level down.
-  const firsts = new Set(paths.map((p) => p[0] ?? ''));
-  const depth = firsts.size === 1 && paths.some((p) => p.length > 1) ? 2 : 1;
+  const depth = chapterDepth(paths);
   const rows = new Map<string, ChapterRow>();
   shown.forEach((c, i) => {
     const chapter = paths[i]!.slice(0, depth);

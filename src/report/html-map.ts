@@ -9,7 +9,7 @@
 import { h, s } from 'hastscript';
 import type { Element } from 'hast';
 import type { Change, Comparison } from '../types.js';
-import { changeMap, LANES, type ChangeMap, type Lane, type MapMark } from './change-map.js';
+import { changeMap, chapterDepth, LANES, type ChangeMap, type Lane, type MapMark } from './change-map.js';
 import { clean, plural } from './group.js';
 
 const WIDTH = 1000;
@@ -92,8 +92,9 @@ function mapFigure(cmp: Comparison, m: ChangeMap): Element {
   const arcs = m.moves.length ? 70 : 0;
   const height = arcY + arcs + 4;
   const id = `map-${m.edition}`;
-  const caption = `${m.edition === 'new' ? 'Later' : 'Earlier'} edition, ${label}: ${plural(m.sections.length, 'section')}, ${plural(words, 'word')}, ` +
-    `${plural(new Set(m.marks.map((k) => k.change.id)).size, 'change')} marked${m.moves.length ? `, ${plural(m.moves.length, 'section')} moved` : ''}.`;
+  const n = (count: number, word: string) => `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
+  const caption = `${m.edition === 'new' ? 'Later' : 'Earlier'} edition, ${label}: ${n(m.sections.length, 'section')}, ${n(words, 'word')}, ` +
+    `${n(new Set(m.marks.map((k) => k.change.id)).size, 'change')} marked${m.moves.length ? `, ${n(m.moves.length, 'section')} moved` : ''}.`;
   return h('figure.map-figure', { id, dataEdition: m.edition, hidden: m.edition === 'old' ? true : undefined }, [
     h('figcaption', { id: `${id}-caption` }, caption),
     s('svg.map-svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'group', ariaLabelledBy: `${id}-caption`, focusable: 'false' }, [
@@ -106,7 +107,7 @@ function mapFigure(cmp: Comparison, m: ChangeMap): Element {
         className: ['map-section', i % 2 ? 'alt' : '', sec.changes ? 'changed' : ''].filter(Boolean),
         x: x(sec.start), y: stripY, width: Math.max(0.5, round(sec.size * STRIP_W)), height: STRIP_H,
       }, s('title', `${clean(sec.title)}: ${plural(sec.words, 'word')}, ${plural(sec.changes, 'change')}`)))),
-      s('g.map-labels', sectionLabels(m, labelY)),
+      s('g.map-labels', sectionLabels(m, labelY, stripY)),
       s('g.map-marks', m.marks.map((k) => s('a.map-mark', { href: `#${k.change.id}`, dataLane: k.lane }, [
         s('title', clean(k.describe)),
         shape(k.lane, at.get(k)!.cx, at.get(k)!.cy),
@@ -138,15 +139,29 @@ function arrowHead(a: number, b: number, y: number, depth: number): string {
   return `M${b} ${y}L${back(1)}L${back(-1)}Z`;
 }
 
-/** Names under the strip for sections wide enough to hold a few letters, cut to fit. */
-function sectionLabels(m: ChangeMap, y: number): Element[] {
-  const out: Element[] = [];
+/**
+ * Names under the strip, cut to fit: each section's where sections are wide enough to hold a few
+ * letters; where most are not (a long edition), each chapter's, with a rule where it starts.
+ */
+function sectionLabels(m: ChangeMap, y: number, stripY: number): Element[] {
+  const depth = chapterDepth(m.sections.map((sec) => sec.path));
+  const runs: { name: string; start: number; size: number }[] = [];
+  const wide = m.sections.filter((sec) => sec.size * STRIP_W >= 40).length;
+  const byChapter = wide < m.sections.length / 2;
   for (const sec of m.sections) {
-    const w = sec.size * STRIP_W;
+    const name = byChapter ? sec.path.slice(0, depth).at(-1) ?? '' : sec.path.at(-1) ?? '';
+    const last = runs.at(-1);
+    if (byChapter && last && last.name === name) last.size += sec.size;
+    else runs.push({ name, start: sec.start, size: sec.size });
+  }
+  const out: Element[] = [];
+  for (const run of runs) {
+    if (byChapter && run.start > 0) out.push(s('line.chapter-rule', { x1: x(run.start), x2: x(run.start), y1: stripY - 3, y2: stripY + STRIP_H + 4 }));
+    const w = run.size * STRIP_W;
     if (w < 40) continue;
-    const name = clean(sec.title.split(' › ').at(-1) ?? sec.title);
+    const name = clean(run.name);
     const fits = Math.max(3, Math.floor((w - 6) / 6.6));
-    out.push(s('text.section-label', { x: round(x(sec.start) + 3), y }, name.length > fits ? `${name.slice(0, fits - 1)}…` : name));
+    out.push(s('text.section-label', { x: round(x(run.start) + 3), y }, name.length > fits ? `${name.slice(0, fits - 1)}…` : name));
   }
   return out;
 }

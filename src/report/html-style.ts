@@ -96,6 +96,7 @@ del::after, ins::after { content: "]"; }
 .map-svg { display: block; width: 100%; height: auto; }
 .lane-label, .section-label { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
 .lane-rule { stroke: #e3e6eb; stroke-width: 1; }
+.chapter-rule { stroke: var(--ink); stroke-width: 1.5; }
 .map-section { fill: #dde2ea; stroke: #ffffff; stroke-width: 1; }
 .map-section.alt { fill: #c8d0dc; }
 .map-section.changed { fill: #9fb0c8; }

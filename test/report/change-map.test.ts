@@ -207,6 +207,27 @@ describe('the map in the HTML report', () => {
   });
 });
 
+describe('labels under the strip', () => {
+  // Test fixture: three chapters of forty short sections each, one sentence changed in each chapter.
+  const edition = (words: string[]) => [1, 2, 3].map((c) => [`# Chapter ${c}`, '',
+    ...Array.from({ length: 40 }, (_, i) => [`## Part ${c}.${i + 1}`, '', `Part ${c}.${i + 1} should be read ${i === 7 ? words[c - 1] : 'carefully'} by practitioners and their managers.`, '']).flat()].join('\n')).join('\n\n');
+  const cmp = compare(edition(['carefully', 'carefully', 'carefully']), edition(['closely', 'twice', 'aloud']));
+  const tree = fromHtml(render('html', cmp));
+  const fig = elements(tree, (e) => e.properties.id === 'map-new')[0]!;
+  it('names the chapters, with a rule where each after the first starts, when sections are too narrow to name', () => {
+    expect(shownChanges(cmp, false)).toHaveLength(3);
+    expect(elements(fig, (e) => hasClass(e, 'section-label')).map(textOf)).toEqual(['Chapter 1', 'Chapter 2', 'Chapter 3']);
+    expect(elements(fig, (e) => hasClass(e, 'chapter-rule'))).toHaveLength(2);
+    expect(textOf(elements(fig, (e) => e.tagName === 'figcaption')[0]!)).toMatch(/^Later edition, new: 123 sections, 1,320 words, 3 changes marked\.$/);
+  });
+  it('names the sections themselves when they are wide enough', () => {
+    const guidance = fromHtml(render('html', compareFiles(GUIDANCE_OLD, GUIDANCE_NEW)));
+    const labels = elements(elements(guidance, (e) => e.properties.id === 'map-new')[0]!, (e) => hasClass(e, 'section-label')).map(textOf);
+    expect(labels.slice(0, 2)).toEqual(['Timeliness', 'Progressing assessments and reviewing plans']);
+    expect(labels[2]).toMatch(/^Atten.*…$/);
+  });
+});
+
 describe('markdown: where the changes are, by chapter', () => {
   it('counts the shown changes per chapter and lane, most role changes first', () => {
     const cmp = compareFiles(GUIDANCE_OLD, GUIDANCE_NEW);
