@@ -139,6 +139,19 @@ describe('changeMap', () => {
   });
 });
 
+describe('a section renumbered, not renamed', () => {
+  // Test fixture: "3. Plans" becomes "4. Plans" (matched as it stood) and gains a sentence.
+  const cmp = compare('# Fixture\n\n## 3. Plans\n\nPlans are agreed with the family.\n\n## 4. Records\n\nRecords are kept.\n',
+    '# Fixture\n\n## 4. Plans\n\nPlans are agreed with the family.\n\nPlans are shared with the school.\n\n## 5. Records\n\nRecords are kept.\n');
+  it('places a sentence added to it in the earlier edition\'s section of that heading', () => {
+    const shown = shownChanges(cmp, true);
+    expect(shown.map((c) => c.kind)).toEqual(['added']);
+    const m = changeMap(cmp, shown, 'old')!;
+    expect(m.sections.find((s) => s.changes)?.path.at(-1)).toBe('3. Plans');
+    expect(sectionAt(m, m.marks[0]!.at)).toBe('3. Plans');
+  });
+});
+
 describe('lanesOf', () => {
   const c = (tags: string[], roleEvents = 0) => ({ tags, roleEvents: Array(roleEvents).fill({}) }) as unknown as Change;
   it('puts a change in each of the role, duty and time-limit lanes it concerns, else in other wording', () => {
@@ -194,6 +207,16 @@ describe('the map in the HTML report', () => {
     expect(titles).toHaveLength(6);
     expect(titles.filter((t) => t.startsWith('Manager removed from:'))).toHaveLength(5);
     expect(titles).toContain('Manager → Colleague: talk through their concerns — Progressing assessments and reviewing plans');
+  });
+
+  it('stacks marks that would cover each other: no two role marks closer than a mark\'s width in one row', () => {
+    const circles = elements(elements(tree, (e) => e.properties.id === 'map-new')[0]!, (e) => hasClass(e, 'map-mark') && e.properties.dataLane === 'role')
+      .map((a) => elements(a, (e) => e.tagName === 'circle')[0]!.properties)
+      .map((p) => ({ cx: Number(p.cx), cy: Number(p.cy) }));
+    expect(circles).toHaveLength(6);
+    // Two of the manager changes are sentences of one paragraph, so they share a line.
+    expect(new Set(circles.map((c) => c.cy)).size).toBe(2);
+    for (const a of circles) for (const b of circles) if (a !== b && a.cy === b.cy) expect(Math.abs(a.cx - b.cx)).toBeGreaterThanOrEqual(13);
   });
 
   it('puts hostile document text only in text nodes, never in an attribute', () => {
