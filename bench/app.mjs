@@ -10,7 +10,7 @@ import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { generateCase } from './generate.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -25,13 +25,7 @@ const cases = opt('cases', '1x').split(',');
 const runs = Number(opt('runs', '5'));
 const warmup = Number(opt('warmup', '1'));
 
-const packaged = (await import('@sparticuz/chromium')).default;
-const browser = await chromium.launch({
-  executablePath: await packaged.executablePath(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-zygote', '--use-gl=angle', '--use-angle=swiftshader', '--in-process-gpu'],
-  env: { ...process.env, FONTCONFIG_PATH: join(tmpdir(), 'fonts') },
-});
+const browser = await launchChromium();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const size = statSync(APP).size;
 console.log(`dist/app/wtdiff.html: ${(size / 1024 / 1024).toFixed(2)} MB (${size} bytes)`);

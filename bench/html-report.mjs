@@ -37,7 +37,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { CASES, ensureCase } from './generate.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -61,19 +61,6 @@ function makeReport(pair, out) {
   const r = spawnSync(process.execPath, [bin, pair.old, pair.new, '--format', 'html', '--output', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   // 0: no changes, 1: changes found; anything else is trouble.
   if (r.status !== 0 && r.status !== 1) throw new Error(`wtdiff exited ${r.status}: ${r.stderr}`);
-}
-
-async function launch() {
-  const own = process.env.WTDIFF_CHROMIUM;
-  if (own) return chromium.launch({ executablePath: own, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  const packaged = (await import('@sparticuz/chromium')).default;
-  return chromium.launch({
-    executablePath: await packaged.executablePath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--no-default-browser-check', '--no-zygote', '--use-gl=angle', '--use-angle=swiftshader', '--in-process-gpu'],
-    env: { ...process.env, FONTCONFIG_PATH: join(tmpdir(), 'fonts') },
-  });
 }
 
 // Runs before the page's own script: notes when the first frame after the load event is done.
@@ -118,7 +105,7 @@ export async function runHtmlReportBench(options = {}) {
   const log = options.log ?? ((s) => process.stderr.write(s + '\n'));
   if (!options.report && !CASES[name]) throw new Error(`unknown case ${name}; known: ${Object.keys(CASES).join(', ')}`);
   const tmp = mkdtempSync(join(tmpdir(), 'wtdiff-bench-html-'));
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     let file = options.report ? resolve(options.report) : join(tmp, `${name}.html`);
     if (!options.report) {

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outAt = process.argv.indexOf('--out');
@@ -29,20 +29,8 @@ function wtdiff(args) {
   }
 }
 
-async function launch() {
-  const own = process.env.WTDIFF_CHROMIUM;
-  if (own) return chromium.launch({ executablePath: own, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  const packaged = (await import('@sparticuz/chromium')).default;
-  return chromium.launch({
-    executablePath: await packaged.executablePath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-zygote', '--use-gl=angle', '--use-angle=swiftshader', '--in-process-gpu'],
-    env: { ...process.env, FONTCONFIG_PATH: join(tmpdir(), 'fonts') },
-  });
-}
-
 const tmp = mkdtempSync(join(tmpdir(), 'wtdiff-shots-'));
-const browser = await launch();
+const browser = await launchChromium();
 try {
   const report = join(tmp, 'compare.html');
   const history = join(tmp, 'history.html');

@@ -12,6 +12,7 @@ import type { Block, BlockKind, ParsedBlock, ParsedDocument, ParsedSection } fro
 import { collapseSpace, matchKey } from '../text/normalise.js';
 import { parseMarkdown } from './markdown.js';
 import { splitLabel } from './labels.js';
+import { lastAtMost } from '../text/sorted.js';
 
 /** Parse markdown into the document model. */
 export function parseDocument(markdown: string, fallbackTitle = 'document'): ParsedDocument {
@@ -245,14 +246,8 @@ export class LineIndex {
     for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   position(offset: number): Block['position'] {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    const i = lastAtMost(this.starts, offset);
+    return { line: i + 1, column: offset - this.starts[i]! + 1 };
   }
   /** The offset where a 1-based line starts, if the source has that line. */
   lineStart(line: number): number | undefined {

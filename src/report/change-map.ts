@@ -6,6 +6,7 @@ import type { Change, Comparison, OutlineSection, Side } from '../types.js';
 import { keyFacts, sectionTitle, changeHeadline } from './describe.js';
 import { sectionPaths } from './group.js';
 import { headingKey } from '../text/normalise.js';
+import { lastAtMost } from '../text/sorted.js';
 
 /** The kinds of change the map draws apart, each in its own row with its own shape. */
 export type Lane = 'role' | 'duty' | 'time' | 'wording';
@@ -89,14 +90,7 @@ class Layout {
 
   /** The section a line is in: the last one starting at or before it. */
   indexOfLine(line: number): number {
-    let lo = 0;
-    let hi = this.lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lines[mid]! <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.lines, line);
   }
 
   indexOfPath(path: readonly string[]): number | undefined {

@@ -5,24 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Nodes } from 'hast';
+import { elements, hasClass, textOf } from '../support/hast.js';
 import { compare } from '../../src/pipeline/compare.js';
 import { changeMap, chapterRows, lanesOf, type ChangeMap } from '../../src/report/change-map.js';
 import { shownChanges } from '../../src/report/types.js';
 import type { Change, Comparison } from '../../src/types.js';
 import { compareFiles, GUIDANCE_NEW, GUIDANCE_OLD, HOSTILE_NEW, HOSTILE_OLD, render, ROOT } from '../support/report.js';
 
-function elements(tree: Nodes, test: (e: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'element' && test(n)) out.push(n);
-    if ('children' in n) for (const c of n.children) walk(c as Nodes);
-  };
-  walk(tree);
-  return out;
-}
-const hasClass = (e: Element, c: string) => Array.isArray(e.properties.className) && e.properties.className.includes(c);
-const textOf = (n: Nodes): string => (n.type === 'text' ? n.value : 'children' in n ? n.children.map((c) => textOf(c as Nodes)).join('') : '');
 
 /** The section of the map a place falls in (its last section starting at or before it). */
 function sectionAt(m: ChangeMap, at: number): string {

@@ -6,24 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Nodes } from 'hast';
+import type { Element } from 'hast';
+import { elements, textOf } from '../support/hast.js';
 import { renderHistoryHtml, standings } from '../../src/report/history-html.js';
 import type { History } from '../../src/types.js';
 import { GUIDANCE, runMain } from '../support/cli.js';
 
 const V = ['wt-2015.md', 'wt-2017-draft.md', 'wt-2018.md'].map((f) => join(GUIDANCE, f));
 
-function elements(tree: Nodes, test: (e: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'element' && test(n)) out.push(n);
-    if ('children' in n) for (const c of n.children) walk(c as Nodes);
-  };
-  walk(tree);
-  return out;
-}
-const textOf = (n: Nodes): string => (n.type === 'text' ? n.value : 'children' in n ? n.children.map((c) => textOf(c as Nodes)).join('') : '');
-const cells = (row: Element) => elements(row, (e) => e.tagName === 'td' || e.tagName === 'th').filter((c) => c.tagName === 'td' || c.tagName === 'th');
+const cells = (row: Element) => elements(row, (e) => e.tagName === 'td' || e.tagName === 'th');
 
 describe('standings', () => {
   it('says where a role takes part, was removed, was added, is not part, or the passage is absent', () => {

@@ -4,9 +4,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, useChromium } from '../support/browser.js';
 import { compareFiles, GUIDANCE_NEW, GUIDANCE_OLD, HOSTILE_NEW, HOSTILE_OLD, render, ROOT } from '../support/report.js';
 import { compareDocuments } from '../../src/pipeline/compare.js';
 import { parseDocument } from '../../src/parse/document.js';
@@ -27,18 +27,13 @@ interface Watched {
 // No skip: the browser comes from an npm package (test/support/browser.ts), and a browser
 // test that silently passes without a browser would prove nothing.
 describe('html report in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
+  const browser = useChromium();
+  beforeAll(() => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   async function open(file: string): Promise<Watched> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const w: Watched = { page, requests: [], blocked: [], dialogs: [], errors: [] };
     page.on('request', (r) => w.requests.push(r.url()));
     page.on('dialog', (d) => {
@@ -143,23 +138,19 @@ describe('html report in Chromium', () => {
 });
 
 describe('html report in Chromium: copying', () => {
-  let browser: Browser;
+  const browser = useChromium();
   const cmp = compareFiles(GUIDANCE_OLD, GUIDANCE_NEW);
   const json = JSON.parse(render('json', cmp)) as { changes: { id: string; tags: string[]; old: { text: string } | null; new: { text: string } | null }[] };
   const file = join(ARTIFACTS, 'report-2015-2018-copy.html');
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(file, render('html', cmp));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   /** A page of the report whose clipboard the test can read; `before` runs ahead of the page's script. */
   async function openPage(before?: string, html?: string): Promise<{ page: Page; context: BrowserContext; errors: string[]; clipboard: () => Promise<string> }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // Kept aside, so the test can read the clipboard when `before` takes the API from the page.
     await context.addInitScript('Object.defineProperty(window, "testClipboard", { value: navigator.clipboard })');
@@ -330,7 +321,7 @@ describe('html report in Chromium: copying', () => {
 // stand-in: it finds none of a change's words even when rendered.) Times belong to
 // bench/html-report.mjs, not here.
 describe('html report in Chromium: a long report', () => {
-  let browser: Browser;
+  const browser = useChromium();
   let cmp: Comparison;
   const file = join(ARTIFACTS, 'report-long.html');
 
@@ -340,14 +331,10 @@ describe('html report in Chromium: a long report', () => {
     const pair = bench.generatePair(20_000, 7);
     cmp = compareDocuments(parseDocument(pair.old, 'old.md'), parseDocument(pair.new, 'new.md'), { oldLabel: 'old.md', newLabel: 'new.md' });
     writeFileSync(file, render('html', cmp));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   async function openLong(hash = '', before?: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     if (before) await page.addInitScript(before);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

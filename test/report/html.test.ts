@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { byTag, elements, hasClass, textOf } from '../support/hast.js';
 import { compareFiles, GUIDANCE_NEW, GUIDANCE_OLD, HOSTILE_NEW, HOSTILE_OLD, render } from '../support/report.js';
 import type { Root as MdRoot } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
@@ -11,22 +12,7 @@ import { unified } from 'unified';
 import { compareDocuments } from '../../src/pipeline/compare.js';
 import { parseDocument } from '../../src/parse/document.js';
 
-function elements(tree: Nodes, test: (e: Element) => boolean = () => true): Element[] {
-  const out: Element[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'element' && test(n)) out.push(n);
-    if ('children' in n) for (const c of n.children) walk(c as Nodes);
-    if (n.type === 'element' && n.tagName === 'template' && n.content) walk(n.content);
-  };
-  walk(tree);
-  return out;
-}
-const byTag = (tree: Nodes, tag: string) => elements(tree, (e) => e.tagName === tag);
-const hasClass = (e: Element, c: string) => Array.isArray(e.properties.className) && e.properties.className.includes(c);
-function text(n: Nodes): string {
-  if (n.type === 'text') return n.value;
-  return 'children' in n ? n.children.map((c) => text(c as Nodes)).join('') : '';
-}
+const text = textOf;
 
 function parse(html: string): Root {
   const errors: string[] = [];

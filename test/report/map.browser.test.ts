@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromium } from '../support/browser.js';
 import { compareFiles, GUIDANCE_NEW, GUIDANCE_OLD, render, ROOT } from '../support/report.js';
 import { GUIDANCE, runMain } from '../support/cli.js';
 
@@ -16,17 +16,11 @@ const ARTIFACTS = join(ROOT, 'test/artifacts');
 interface Opened { page: Page; errors: string[]; requests: string[] }
 
 describe('change map and history grid in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
+  mkdirSync(ARTIFACTS, { recursive: true });
 
   async function open(file: string): Promise<Opened> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const o: Opened = { page, errors: [], requests: [] };
     page.on('pageerror', (e) => o.errors.push(e.message));
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') o.errors.push(m.text()); });

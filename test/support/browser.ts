@@ -5,7 +5,7 @@
 // use that instead.
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 
 declare module 'vitest' {
@@ -33,4 +33,19 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
     args: [...(bundled ? [...COMMON_ARGS, ...BUNDLED_ARGS] : COMMON_ARGS), ...extraArgs],
     ...(bundled ? { env: { ...process.env, FONTCONFIG_PATH: join(tmpdir(), 'fonts') } } : {}),
   });
+}
+
+/** Chromium for one describe block's tests: launched before the first, closed after the last. */
+export function useChromium(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: useChromium() is called inside a describe block, its browser inside a test');
+    return browser;
+  };
 }
