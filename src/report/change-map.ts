@@ -125,7 +125,12 @@ export function changeMap(cmp: Comparison, shown: readonly Change[], edition: Ed
   const newOutline = cmp.documents.new.outline;
   if (!oldOutline?.length || !newOutline?.length) return null;
   const outlines = { old: oldOutline, new: newOutline };
-  const lastLine = (e: Edition) => Math.max(0, ...shown.map((c) => c[e]?.line ?? 0), ...cmp.sections.map((s) => s[e]?.line ?? 0));
+  const lastLine = (e: Edition) => {
+    let last = 0;
+    for (const c of shown) last = Math.max(last, c[e]?.line ?? 0);
+    for (const s of cmp.sections) last = Math.max(last, s[e]?.line ?? 0);
+    return last;
+  };
   const here = new Layout(outlines[edition], lastLine(edition));
   const there = new Layout(outlines[other(edition)], lastLine(other(edition)));
   const counterpart = counterparts(cmp, edition);
@@ -192,7 +197,7 @@ export function describeChange(c: Change): string {
   const facts = keyFacts(c);
   const what = facts.length ? facts.join('; ') : `${changeHeadline(c)} (${c.tags.join(', ')})`;
   const side = c.new ?? c.old;
-  return side ? `${what} — ${side.section.at(-1) ?? ''}` : what;
+  return side ? `${what} — ${side.section.at(-1) ?? sectionTitle([])}` : what;
 }
 
 /**

@@ -10,7 +10,7 @@ import { h, s } from 'hastscript';
 import type { Element } from 'hast';
 import type { Change, Comparison } from '../types.js';
 import { changeMap, chapterDepth, LANES, type ChangeMap, type Lane, type MapMark } from './change-map.js';
-import { clean, plural } from './group.js';
+import { clean } from './group.js';
 
 const WIDTH = 1000;
 const LEFT = 118; // lane labels
@@ -25,6 +25,8 @@ const STRIP_H = 28;
 
 const x = (at: number) => round(LEFT + at * STRIP_W);
 const round = (n: number) => Math.round(n * 10) / 10;
+/** "1 word", "12,345 words". */
+const count = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Where each mark sits: marks closer than a mark's width (sentences of one paragraph share a
@@ -92,9 +94,8 @@ function mapFigure(cmp: Comparison, m: ChangeMap): Element {
   const arcs = m.moves.length ? 70 : 0;
   const height = arcY + arcs + 4;
   const id = `map-${m.edition}`;
-  const n = (count: number, word: string) => `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
-  const caption = `${m.edition === 'new' ? 'Later' : 'Earlier'} edition, ${label}: ${n(m.sections.length, 'section')}, ${n(words, 'word')}, ` +
-    `${n(new Set(m.marks.map((k) => k.change.id)).size, 'change')} marked${m.moves.length ? `, ${n(m.moves.length, 'section')} moved` : ''}.`;
+  const caption = `${m.edition === 'new' ? 'Later' : 'Earlier'} edition, ${label}: ${count(m.sections.length, 'section')}, ${count(words, 'word')}, ` +
+    `${count(new Set(m.marks.map((k) => k.change.id)).size, 'change')} marked${m.moves.length ? `, ${count(m.moves.length, 'section')} moved` : ''}.`;
   return h('figure.map-figure', { id, dataEdition: m.edition, hidden: m.edition === 'old' ? true : undefined }, [
     h('figcaption', { id: `${id}-caption` }, caption),
     s('svg.map-svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'group', ariaLabelledBy: `${id}-caption`, focusable: 'false' }, [
@@ -106,7 +107,7 @@ function mapFigure(cmp: Comparison, m: ChangeMap): Element {
       s('g.map-strip', m.sections.map((sec, i) => s('rect', {
         className: ['map-section', i % 2 ? 'alt' : '', sec.changes ? 'changed' : ''].filter(Boolean),
         x: x(sec.start), y: stripY, width: Math.max(0.5, round(sec.size * STRIP_W)), height: STRIP_H,
-      }, s('title', `${clean(sec.title)}: ${plural(sec.words, 'word')}, ${plural(sec.changes, 'change')}`)))),
+      }, s('title', `${clean(sec.title)}: ${count(sec.words, 'word')}, ${count(sec.changes, 'change')}`)))),
       s('g.map-labels', sectionLabels(m, labelY, stripY)),
       s('g.map-marks', m.marks.map((k) => s('a.map-mark', { href: `#${k.change.id}`, dataLane: k.lane }, [
         s('title', clean(k.describe)),
@@ -149,7 +150,7 @@ function sectionLabels(m: ChangeMap, y: number, stripY: number): Element[] {
   const wide = m.sections.filter((sec) => sec.size * STRIP_W >= 40).length;
   const byChapter = wide < m.sections.length / 2;
   for (const sec of m.sections) {
-    const name = byChapter ? sec.path.slice(0, depth).at(-1) ?? '' : sec.path.at(-1) ?? '';
+    const name = (byChapter ? sec.path.slice(0, depth) : sec.path).at(-1) ?? sec.title;
     const last = runs.at(-1);
     if (byChapter && last && last.name === name) last.size += sec.size;
     else runs.push({ name, start: sec.start, size: sec.size });
