@@ -72,6 +72,8 @@ export function changeMapSection(cmp: Comparison, shown: readonly Change[]): Ele
   if (!maps[0] || !maps[1] || (!maps[0].marks.length && !maps[0].moves.length)) return [];
   return [h('section#map.change-map', { ariaLabelledBy: 'map-heading' }, [
     h('h2#map-heading', 'Where the changes are'),
+    // A long report has thousands of marks, each a stop of the Tab key: one step past them all.
+    h('a.skip-map', { href: '#map-end' }, 'Skip past the map'),
     h('p.map-intro', 'Each edition as a strip of its sections, drawn to their length in words. ' +
       'Above it, one mark per change: roles (circles), duties (triangles), time limits (diamonds), other wording (squares). ' +
       'Below it, arcs join a moved section to where it was. Each mark links to its change.'),
@@ -82,6 +84,7 @@ export function changeMapSection(cmp: Comparison, shown: readonly Change[]): Ele
     ]),
     ...maps.map((m) => mapFigure(cmp, m!)),
     h('p.map-readout', { ariaHidden: 'true' }, 'Point at a mark, or move to it with the Tab key, to see the change in words.'),
+    h('span#map-end', { tabIndex: -1 }),
   ])];
 }
 

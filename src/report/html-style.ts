@@ -88,6 +88,9 @@ del::after, ins::after { content: "]"; }
 .copy-bar textarea { flex: 1 0 100%; font: .9rem/1.4 ui-monospace, SFMono-Regular, Consolas, monospace; min-height: 8rem; }
 /* The change map (html-map.ts): shapes as well as colours tell the kinds of change apart. */
 .change-map .map-intro { margin: 0 0 .6rem; color: var(--muted); }
+.change-map { position: relative; }
+.skip-map { position: absolute; left: -999px; background: var(--paper); padding: .2rem .6rem; }
+.skip-map:focus { left: 0; z-index: 5; }
 .map-toggle { border: 0; margin: 0 0 .4rem; padding: 0; }
 .map-toggle legend { font-weight: 600; float: left; margin-right: .8rem; }
 .map-toggle label { margin-right: 1rem; }
@@ -128,7 +131,7 @@ footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .85r
   body { font-size: 10.5pt; }
   header.masthead { background: none; color: #000; border-bottom: 2px solid #000; padding: 0 0 .5rem; }
   header.masthead p, header.masthead code { color: #000; background: none; }
-  .controls, .skip, nav.contents, .copy-bar, .map-toggle, .map-readout { display: none !important; }
+  .controls, .skip, .skip-map, nav.contents, .copy-bar, .map-toggle, .map-readout { display: none !important; }
   .map-svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; break-inside: avoid; }
   .layout { display: block; padding: 0; }
   article.change { break-inside: avoid; page-break-inside: avoid; }

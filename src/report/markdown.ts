@@ -62,7 +62,7 @@ export const renderMarkdown: Renderer = (cmp, opts) => {
   if (groups.length) {
     // The HTML report's change map as text: chapters, most substantive first (change-map.ts).
     body.push(heading(2, text('Where the changes are')));
-    body.push(para(text('Changes shown per chapter, most substantive first: a change that concerns a role, a duty and a time limit counts in each.')));
+    body.push(para(text('Changes shown per chapter, most substantive first. A change is counted under each of Roles, Duties and Time limits that it concerns, and under Other wording only if it concerns none of them.')));
     body.push({
       type: 'table',
       align: ['left', 'right', 'right', 'right', 'right', 'right'],

@@ -89,6 +89,16 @@ describe('change map and history grid in Chromium', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('#map').screenshot({ path: join(ARTIFACTS, 'map-2015-2018.png') });
 
+    // One step past every mark: the skip link, then the next Tab stop is after the map.
+    await page.locator('.skip-map').focus();
+    expect(await page.locator('.skip-map').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => {
+      const a = document.activeElement;
+      return !!a && !a.closest('#map') && !!(document.getElementById('map')!.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })).toBe(true);
+
     // The earlier edition's map, chosen with the toggle: its marks too.
     await page.getByRole('radio', { name: /the earlier edition/ }).check();
     expect(await page.locator('#map-new').isVisible()).toBe(false);
