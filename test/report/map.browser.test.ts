@@ -93,6 +93,8 @@ describe('change map and history grid in Chromium', () => {
     await page.locator('.skip-map').focus();
     expect(await page.locator('.skip-map').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
+    // The fragment navigation moves where the Tab key starts from; wait for it before pressing Tab.
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#map-end');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => {
       const a = document.activeElement;
@@ -116,7 +118,7 @@ describe('change map and history grid in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`article[id="${id}"]`).isVisible()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /^role-removed/ }).isChecked()).toBe(false);
-    expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
 
     // Printed: the map stays, its toggle and readout go.
     await page.emulateMedia({ media: 'print' });
@@ -142,6 +144,7 @@ describe('change map and history grid in Chromium', () => {
     expect(await grid.locator('td.standing.removed').first().textContent()).toContain('removed');
     // The decision links to its passage.
     await grid.getByRole('link', { name: 'agree a plan of action' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#wt-/);
     const hash = await page.evaluate(() => location.hash);
     expect(await page.locator(`${hash} h3`).textContent()).toContain('Progressing assessments and reviewing plans');
     expect(await page.locator('script').count()).toBe(0);
