@@ -4,6 +4,7 @@
 import type { InputFormat } from './types.js';
 import { cannotRead, InputError } from './errors.js';
 import { largerThan, limit } from '../limits.js';
+import { concatBytes } from '../text/bytes.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const MAX_REDIRECTS = 5;
@@ -122,13 +123,7 @@ async function readLimited(source: string, response: Response, maxBytes: number)
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 

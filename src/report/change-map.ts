@@ -1,10 +1,11 @@
 // Where an edition changed, as positions rather than sentences: each section of one edition in
 // order with its share of the words, each shown change at its place along the document, and
 // each moved section with the place it came from. The HTML report draws it (html-map.ts); the
-// markdown report's chapter table counts the same lanes (chapterRows).
+// markdown report's chapter table counts the same lanes over the reports' section groups
+// (chapterRows).
 import type { Change, Comparison, OutlineSection, Side } from '../types.js';
 import { keyFacts, sectionTitle, changeHeadline } from './describe.js';
-import { sectionPaths } from './group.js';
+import { sectionPaths, type SectionGroup } from './group.js';
 import { headingKey } from '../text/normalise.js';
 import { lastAtMost } from '../text/sorted.js';
 
@@ -217,32 +218,27 @@ export interface ChapterRow {
 }
 
 /**
- * The shown changes counted per chapter (the outermost heading under the document's title, as
- * the reports group them) and lane, most substantive first: most role changes, then duties,
- * then time limits, then all changes; chapters that tie keep document order.
+ * The reports' section groups (group.ts) counted per chapter (the outermost heading under the
+ * document's title) and lane, most substantive first: most role changes, then duties, then time
+ * limits, then all changes; chapters that tie keep document order (the sort is stable).
  */
-export function chapterRows(cmp: Comparison, shown: readonly Change[]): ChapterRow[] {
-  const pathOf = sectionPaths(cmp);
-  const paths = shown.map(pathOf);
-  const depth = chapterDepth(paths);
+export function chapterRows(groups: readonly SectionGroup[]): ChapterRow[] {
+  const depth = chapterDepth(groups.map((g) => g.path));
   const rows = new Map<string, ChapterRow>();
-  shown.forEach((c, i) => {
-    const chapter = paths[i]!.slice(0, depth);
+  for (const g of groups) {
+    const chapter = g.path.slice(0, depth);
     const key = pathKey(chapter);
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { title: chapter.at(-1) ?? sectionTitle([]), counts: { role: 0, duty: 0, time: 0, wording: 0 }, total: 0 }));
-    for (const lane of lanesOf(c)) row.counts[lane]++;
-    row.total++;
-  });
-  const order = [...rows.values()];
+    for (const c of g.changes) {
+      for (const lane of lanesOf(c)) row.counts[lane]++;
+      row.total++;
+    }
+  }
   const rank = (r: ChapterRow) => [r.counts.role, r.counts.duty, r.counts.time, r.total];
-  return order
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => {
-      const x = rank(a.r);
-      const y = rank(b.r);
-      for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return y[k]! - x[k]!;
-      return a.i - b.i;
-    })
-    .map(({ r }) => r);
+  return [...rows.values()].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return y[k]! - x[k]!;
+    return 0;
+  });
 }

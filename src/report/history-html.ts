@@ -12,7 +12,7 @@ import { roleLabel } from '../role-names.js';
 import { sectionTitle } from './describe.js';
 import { clean, plural } from './group.js';
 import { HTML_STYLE } from './html-style.js';
-import { cspHash, selfContainedPage } from './html-page.js';
+import { reportCsp, selfContainedPage } from './html-page.js';
 import { tagChips } from './html-parts.js';
 
 export interface HistoryHtmlOptions {
@@ -88,7 +88,7 @@ export function renderHistoryHtml(history: History, { all }: HistoryHtmlOptions)
   const labels = history.versions.map((v) => clean(v.label));
   const title = `History: ${labels.join(' → ')}`;
   const passages = history.passages.filter((p) => all || p.events.length > 0);
-  const csp = ["default-src 'none'", `style-src ${cspHash(HISTORY_STYLE)}`, "img-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
+  const csp = reportCsp(HISTORY_STYLE);
   const grids = roleGrids(history, passages);
   const tree = selfContainedPage({ title, csp, style: HISTORY_STYLE, generator: 'wtdiff' }, [
     h('a.skip', { href: '#passages' }, 'Skip to the passages'),

@@ -8,6 +8,21 @@ import type { ElementContent, Root } from 'hast';
 /** The CSP source that allows one inline script or stylesheet: its SHA-256. */
 export const cspHash = (s: string): string => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
+/**
+ * The Content-Security-Policy of a report page: nothing but its own stylesheet and, when it has
+ * one, its own script, each allowed by hash; no images, no base URL, no form submission.
+ */
+export function reportCsp(style: string, script?: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${cspHash(style)}`,
+    ...(script !== undefined ? [`script-src ${cspHash(script)}`] : []),
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 export interface PageHead {
   title: string;
   /** The Content-Security-Policy, as the meta element's content. */

@@ -112,15 +112,16 @@ export const HTML_SCRIPT = `
       });
     });
     var readout = map.querySelector('.map-readout');
+    var markOf = function (e) { return e.target instanceof Element ? e.target.closest('.map-mark') : null; };
     var showMark = function (e) {
-      var m = e.target instanceof Element ? e.target.closest('.map-mark') : null;
+      var m = markOf(e);
       var title = m && m.querySelector('title');
       if (title && readout) readout.textContent = title.textContent;
     };
     map.addEventListener('focusin', showMark);
     map.addEventListener('mouseover', showMark);
     map.addEventListener('click', function (e) {
-      var m = e.target instanceof Element ? e.target.closest('.map-mark') : null;
+      var m = markOf(e);
       var target = m && document.getElementById((m.getAttribute('href') || '').slice(1));
       if (target && target.hidden && clear) clear.click();
     });

@@ -17,7 +17,7 @@ import { clean, describeSectionChange, groupBySection, paragraphName, plural, si
 import { paragraph as mdParagraph, serialise, strong as mdStrong, text as mdText } from './mdast.js';
 import { HTML_STYLE } from './html-style.js';
 import { HTML_SCRIPT } from './html-script.js';
-import { cspHash as sha256, selfContainedPage } from './html-page.js';
+import { reportCsp, selfContainedPage } from './html-page.js';
 import { changeMapSection } from './html-map.js';
 import { tagChips } from './html-parts.js';
 
@@ -28,14 +28,7 @@ export const renderHtml: Renderer = (cmp, opts) => {
   const groups = groupBySection(cmp, shown);
   const { old: o, new: n } = cmp.documents;
   const title = `Changes from ${t(o.label)} to ${t(n.label)}`;
-  const csp = [
-    "default-src 'none'",
-    `style-src ${sha256(HTML_STYLE)}`,
-    `script-src ${sha256(HTML_SCRIPT)}`,
-    "img-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  const csp = reportCsp(HTML_STYLE, HTML_SCRIPT);
 
   const tree = selfContainedPage({ title, csp, style: HTML_STYLE, generator: 'wtdiff' }, [
     h('a.skip', { href: '#changes' }, 'Skip to the changes'),

@@ -68,7 +68,7 @@ export const renderMarkdown: Renderer = (cmp, opts) => {
       align: ['left', 'right', 'right', 'right', 'right', 'right'],
       children: [
         row([[text('Chapter')], ...LANES.map(({ label }) => [text(label)]), [text('All changes')]]),
-        ...chapterRows(cmp, shown).map((r) => row([[text(r.title)], ...LANES.map(({ lane }) => [text(String(r.counts[lane]))]), [text(String(r.total))]])),
+        ...chapterRows(groups).map((r) => row([[text(r.title)], ...LANES.map(({ lane }) => [text(String(r.counts[lane]))]), [text(String(r.total))]])),
       ],
     });
     body.push(heading(2, text('Changes')));

@@ -9,6 +9,7 @@ import { elements, hasClass, textOf } from '../support/hast.js';
 import { compare } from '../../src/pipeline/compare.js';
 import { changeMap, chapterRows, lanesOf, type ChangeMap } from '../../src/report/change-map.js';
 import { shownChanges } from '../../src/report/types.js';
+import { groupBySection } from '../../src/report/group.js';
 import type { Change, Comparison } from '../../src/types.js';
 import { compareFiles, GUIDANCE_NEW, GUIDANCE_OLD, HOSTILE_NEW, HOSTILE_OLD, render, ROOT } from '../support/report.js';
 
@@ -243,7 +244,7 @@ describe('labels under the strip', () => {
 describe('markdown: where the changes are, by chapter', () => {
   it('counts the shown changes per chapter and lane, most role changes first', () => {
     const cmp = compareFiles(GUIDANCE_OLD, GUIDANCE_NEW);
-    const rows = chapterRows(cmp, shownChanges(cmp, false));
+    const rows = chapterRows(groupBySection(cmp, shownChanges(cmp, false)));
     expect(rows.map((r) => [r.title, r.counts.role, r.total])).toEqual([
       ['Progressing assessments and reviewing plans', 4, 5],
       ['Timeliness', 1, 2],
@@ -263,7 +264,7 @@ describe('markdown: where the changes are, by chapter', () => {
       change('D', ['wording']), change('D', ['terminology']), change('D', ['wording']),
     ];
     const cmp = { sections: [], changes } as unknown as Comparison;
-    expect(chapterRows(cmp, changes).map((r) => [r.title, r.counts.duty, r.counts.time, r.counts.wording, r.total])).toEqual([
+    expect(chapterRows(groupBySection(cmp, changes)).map((r) => [r.title, r.counts.duty, r.counts.time, r.counts.wording, r.total])).toEqual([
       ['C', 1, 0, 0, 1], ['B', 0, 1, 0, 1], ['A', 0, 0, 3, 3], ['D', 0, 0, 3, 3],
     ]);
   });

@@ -3,6 +3,7 @@
 // reads them: ingest/pdf/extract.ts). fflate inflates; going past the bound throws the error
 // Node's zlib throws, which extract.ts recognises.
 import { Unzlib } from 'fflate';
+import { concatBytes } from '../../../text/bytes.js';
 
 export function inflateSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -13,11 +14,5 @@ export function inflateSync(data: Uint8Array, options: { maxOutputLength: number
     chunks.push(chunk);
   });
   inflater.push(data, true);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
